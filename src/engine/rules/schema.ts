@@ -1,0 +1,131 @@
+/**
+ * The shape of one notification rule. Every legal fact Breachline uses is a record of this schema, kept as data
+ * in `content/rules/` and validated here at build and test time. A rule we could not confirm is not written:
+ * its jurisdiction is listed in `content/rules/coverage.json` as not covered.
+ */
+import { z } from 'zod';
+import { ANCHORS, DATA_KINDS, RECIPIENTS, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/** What a clock counts from: an event in the answers. */
+const anchor = z.enum(ANCHORS);
+
+/** A fixed outer limit: N calendar or business days, or hours, after an event. */
+const fixedLimit = z.object({
+  unit: z.enum(['calendar-days', 'business-days', 'hours']),
+  amount: z.number().int().positive(),
+  from: anchor,
+});
+export type FixedLimit = z.infer<typeof fixedLimit>;
+
+/**
+ * When the notice is due. Kinds:
+ * - `fixed`: N calendar days, business days or hours after an event ("within 30 days after discovery").
+ * - `prompt`: "without unreasonable delay" / "most expedient time", with the statute's own words and an optional
+ *   outer limit. The engine shows a target ahead of the limit, never just the limit.
+ * - `annual`: a log submitted within N days after the end of the calendar year of discovery (HIPAA, < 500).
+ * - `relative`: tied to another notice of the same incident: before it, at the same time, no later than it, or
+ *   within N days after it.
+ */
+export const clockSchema = z.discriminatedUnion('kind', [
+  fixedLimit.extend({ kind: z.literal('fixed') }),
+  z.object({
+    kind: z.literal('prompt'),
+    /** The statute's phrase, e.g. "without unreasonable delay". */
+    wording: z.string().min(3),
+    outerLimit: fixedLimit.optional(),
+  }),
+  z.object({
+    kind: z.literal('annual'),
+    /** Days after the end of the calendar year in which the breach was discovered. */
+    daysAfterYearEnd: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal('relative'),
+    /** The id of the other rule whose notice this one follows or precedes. */
+    rule: z.string().min(1),
+    relation: z.enum(['before', 'same-time', 'no-later-than', 'after']),
+    /** With `after`: within this many days of the other notice. */
+    within: z
+      .object({ unit: z.enum(['calendar-days', 'business-days']), amount: z.number().int().positive() })
+      .optional(),
+    /** An independent outer limit that also binds ("within 30 days, and no later than ..."). */
+    outerLimit: fixedLimit.optional(),
+  }),
+]);
+export type Clock = z.infer<typeof clockSchema>;
+
+/** A count of affected people compared with a number. The comparison is spelled out, never implied. */
+const thresholdSchema = z.object({
+  /** `residents`: of this rule's jurisdiction; `total`: all affected individuals. */
+  of: z.enum(['residents', 'total']),
+  comparison: z.enum(['at-least', 'more-than']),
+  value: z.number().int().nonnegative(),
+});
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+/** How following HIPAA interacts with this rule, for HIPAA covered entities and business associates. */
+const hipaaInterplaySchema = z.object({
+  /**
+   * - `applies`: the rule binds HIPAA entities like anyone else.
+   * - `exempt`: HIPAA entities are outside the rule.
+   * - `deemed-compliant`: complying with HIPAA counts as complying with this rule.
+   * - `unconfirmed`: we could not confirm the text; the engine shows the rule with a warning.
+   * - `not-applicable`: the rule is itself federal or is not a state breach law.
+   */
+  effect: z.enum(['applies', 'exempt', 'deemed-compliant', 'unconfirmed', 'not-applicable']),
+  note: z.string().optional(),
+});
+
+export const ruleSchema = z
+  .object({
+    /** Stable id, e.g. `hipaa-individuals`, `tx-attorney-general`. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The body of law, e.g. "HIPAA Breach Notification Rule", "Texas Identity Theft Enforcement and Protection Act". */
+    regime: z.string().min(3),
+    /** `US` for federal law, `EU` for the GDPR, or a state or territory code. */
+    jurisdiction: z.enum(['US', 'EU', ...US_JURISDICTION_CODES]),
+    /** One line in plain words: "Notify affected Texas residents within 60 days of determining the breach." */
+    summary: z.string().min(10),
+    appliesTo: z.object({
+      /** Roles bound by the rule; omitted means any role. */
+      roles: z.array(z.enum(ROLES)).min(1).optional(),
+      /** The rule applies when any of these kinds of data was involved; omitted means any kind. */
+      dataKinds: z.array(z.enum(DATA_KINDS)).min(1).optional(),
+      /** True where data secured per the law's standard (e.g. encrypted, key safe) is outside the rule. */
+      securedExempt: z.boolean(),
+      threshold: thresholdSchema.optional(),
+      /** Other conditions from the answers. */
+      publiclyTraded: z.boolean().optional(),
+      euDataSubjects: z.boolean().optional(),
+      insurer: z.boolean().optional(),
+    }),
+    recipient: z.enum(RECIPIENTS),
+    /** Who exactly, e.g. "Texas Attorney General (online form)". */
+    recipientName: z.string().min(2),
+    clock: clockSchema,
+    /** What the notice must contain, one element per entry; empty where the law sets nothing. */
+    content: z.array(z.string().min(2)),
+    hipaa: hipaaInterplaySchema,
+    /** Statute or regulation section, e.g. "45 CFR 164.404(b)". */
+    citation: z.string().min(3),
+    sourceUrl: z.url(),
+    reviewedOn: isoDate,
+    /** Anything a reader must know that the fields cannot say (open questions, recent amendments). */
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A file in `content/rules/`: the rules of one regime or jurisdiction. */
+export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).strict();
+
+/** `content/rules/coverage.json`: jurisdictions we have not confirmed, and why. */
+export const coverageSchema = z
+  .object({
+    notCovered: z.array(
+      z.object({ jurisdiction: z.enum(['US', 'EU', ...US_JURISDICTION_CODES]), topic: z.string(), reason: z.string() }),
+    ),
+  })
+  .strict();

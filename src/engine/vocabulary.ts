@@ -1,0 +1,107 @@
+/** Words the answers, the rules and the timeline share. Data, not logic. */
+
+/** The organization's role. HIPAA roles first; `phr-vendor` is the FTC Health Breach Notification Rule's world. */
+export const ROLES = [
+  'covered-entity-provider',
+  'covered-entity-health-plan',
+  'covered-entity-clearinghouse',
+  'business-associate',
+  'hybrid-entity',
+  'phr-vendor',
+  'other',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  'covered-entity-provider': 'HIPAA covered entity: health care provider',
+  'covered-entity-health-plan': 'HIPAA covered entity: health plan (including insurers)',
+  'covered-entity-clearinghouse': 'HIPAA covered entity: health care clearinghouse',
+  'business-associate': 'HIPAA business associate',
+  'hybrid-entity': 'HIPAA hybrid entity',
+  'phr-vendor': 'Health app or other vendor of personal health records outside HIPAA',
+  other: 'Other organization',
+};
+
+/** Roles that HIPAA's breach notification rule (45 CFR 164 subpart D) binds directly. */
+export const HIPAA_ROLES: readonly Role[] = [
+  'covered-entity-provider',
+  'covered-entity-health-plan',
+  'covered-entity-clearinghouse',
+  'business-associate',
+  'hybrid-entity',
+];
+
+/**
+ * Kinds of data an incident can involve. State laws define "personal information" as a name plus one of
+ * these; a rule lists the kinds that trigger it.
+ */
+export const DATA_KINDS = [
+  'phi',
+  'medical',
+  'health-insurance',
+  'ssn',
+  'drivers-license',
+  'government-id',
+  'financial-account',
+  'biometric',
+  'credentials',
+  'dob',
+  'genetic',
+  'sud-records',
+] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+export const DATA_KIND_LABELS: Record<DataKind, string> = {
+  phi: 'Protected health information (PHI) held by a HIPAA covered entity or business associate',
+  medical: 'Medical information (history, condition, treatment, diagnosis)',
+  'health-insurance': 'Health insurance information (policy or subscriber number)',
+  ssn: 'Social Security number',
+  'drivers-license': "Driver's licence or state ID card number",
+  'government-id': 'Passport, military ID or other government ID number',
+  'financial-account': 'Financial account, credit or debit card number (with any code or password)',
+  biometric: 'Biometric data (fingerprint, retina, face geometry)',
+  credentials: 'Username or email with password or security answer',
+  dob: 'Date of birth',
+  genetic: 'Genetic information',
+  'sud-records': 'Substance use disorder treatment records (42 CFR Part 2)',
+};
+
+/** The 56 US jurisdictions: 50 states, DC and five territories. */
+export const US_JURISDICTIONS = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
+  CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho',
+  IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine',
+  MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri',
+  MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
+  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
+  PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee',
+  TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia', PR: 'Puerto Rico', GU: 'Guam',
+  VI: 'U.S. Virgin Islands', AS: 'American Samoa', MP: 'Northern Mariana Islands',
+} as const;
+export type UsJurisdiction = keyof typeof US_JURISDICTIONS;
+export const US_JURISDICTION_CODES = Object.keys(US_JURISDICTIONS) as UsJurisdiction[];
+
+/** Where a rule comes from: a US jurisdiction code, `US` for federal law, `EU` for the GDPR. */
+export type Jurisdiction = UsJurisdiction | 'US' | 'EU';
+
+export const RECIPIENTS = [
+  'individuals',
+  'hhs',
+  'media',
+  'covered-entity',
+  'attorney-general',
+  'state-regulator',
+  'insurance-regulator',
+  'law-enforcement',
+  'consumer-reporting-agencies',
+  'ftc',
+  'sec',
+  'eu-supervisory-authority',
+  'controller',
+] as const;
+export type Recipient = (typeof RECIPIENTS)[number];
+
+/** Events a clock can count from. Each maps to a date (or a moment) in the incident answers. */
+export const ANCHORS = ['discovery', 'determination', 'confirmation', 'awareness', 'materiality-determination'] as const;
+export type Anchor = (typeof ANCHORS)[number];
