@@ -1,0 +1,36 @@
+/**
+ * Writes `dist/sw.js`: a service worker whose versioned precache list is every file of the built site, so that
+ * after one visit the whole site keeps working with the network gone.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { isPrecached, siteVersion, urlForFile } from '../offline/precache.ts';
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => `${e.parentPath}/${e.name}`.slice(root.length + 1))
+    .sort();
+}
+
+export function offlineWorker(): AstroIntegration {
+  return {
+    name: 'breachline:offline-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir).replace(/\/$/, '');
+        const paths = (await listFiles(root)).filter(isPrecached);
+        const files = await Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(`${root}/${path}`) })));
+        const version = siteVersion(files);
+        const template = await readFile(new URL('../offline/worker-template.js', import.meta.url), 'utf8');
+        const worker = template
+          .replace('__VERSION__', JSON.stringify(version))
+          .replace('__PRECACHE__', JSON.stringify(paths.map(urlForFile)));
+        await writeFile(`${root}/sw.js`, worker);
+        logger.info(`Offline worker ${version}: ${paths.length} files precached.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { builtPages, DIST } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const pages = builtPages().map(([url]) => url);
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  it('axe finds no WCAG 2.2 A or AA violation on any page', async () => {
+    const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    for (const url of pages) {
+      await page.goto(`${server.origin}${url}`);
+      const violations = await axeViolations(page);
+      if (violations.length) found[url] = violations;
+    }
+    await context.close();
+    expect(found).toEqual({});
+  });
+});
+
+describe('requests', () => {
+  it('no page makes a request to another origin', async () => {
+    const context = await browser.newContext();
+    const foreign = watchForeignRequests(context, server.origin);
+    const page = await context.newPage();
+    for (const url of [...pages, '/search/?q=ransomware']) {
+      await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+    }
+    await context.close();
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('finds the root-cause page for "four-factor", loading Pagefind only on the search page', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.origin}/guide/respond-in-time/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+
+    await page.getByLabel('Search the guidance').first().fill('four-factor');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=four-factor/);
+    const first = page.locator('#search-results li a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/guide\/find-the-root-cause\/(#.*)?$/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+    expect(scripts.some((s) => s.startsWith('/pagefind/'))).toBe(true);
+    await context.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=zzqxjv`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('No pages match');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/guide/respond-in-time/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('hides navigation and search, shows link targets, and draws checklist boxes', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/guide/respond-in-time/`);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['.site-header', '.guide-nav', '.prev-next', '.toc', '.search-form'].map(
+        (s) => getComputedStyle(document.querySelector(s)!).display,
+      ),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
+    const afterExternal = await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('main a[href^="http"]');
+      return link ? getComputedStyle(link, '::after').content : '';
+    });
+    expect(afterExternal).toContain('http');
+    const box = await page.evaluate(() => {
+      const item = document.querySelector('#checklist ~ ul li, #checklist + ul li');
+      return item ? getComputedStyle(item, '::before').borderTopStyle : '';
+    });
+    expect(box).toBe('solid');
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+
+  it('shows the navigation on screen', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/guide/respond-in-time/`);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).not.toBe('none');
+    await context.close();
+  });
+});
