@@ -1,7 +1,7 @@
 /** A static file server for the built site on 127.0.0.1, as any static host would serve `dist/`. */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +22,7 @@ export interface StaticServer {
 }
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const candidate = join(root, path);
+  const candidate = join(root, normalize(decodeURIComponent(urlPath)));
   if (!candidate.startsWith(root)) return undefined;
   for (const file of [candidate, join(candidate, 'index.html')]) {
     const info = await stat(file).catch(() => undefined);
@@ -33,7 +32,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export async function startStaticServer(initialRoot: string): Promise<StaticServer> {
-  let root = initialRoot;
+  let root = resolve(initialRoot);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(root, url.pathname);
@@ -54,7 +53,7 @@ export async function startStaticServer(initialRoot: string): Promise<StaticServ
   return {
     origin: `http://127.0.0.1:${address.port}`,
     setRoot: (next) => {
-      root = next;
+      root = resolve(next);
     },
     close: () =>
       new Promise((resolve) => {

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ on 127.0.0.1, loads each kind of page in headless Chromium and
+ * prints what it transferred, then the engine's timeline benchmark. Numbers, not pass/fail: budgets are in README.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
+import { weighPage } from './page-weight.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['guide page', '/guide/respond-in-time/'],
+  ['guide index', '/guide/'],
+  ['search results', '/search/?q=four-factor'],
+  ['requirements', '/requirements/'],
+  ['about', '/about/'],
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const started = performance.now();
+const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const server = await startStaticServer(`${ROOT}/dist`);
+const browser = await launchBrowser();
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const [kind, path] of PAGES) {
+    const w = await weighPage(browser, `${server.origin}${path}`);
+    rows.push({
+      page: kind,
+      path,
+      requests: w.requests,
+      raw: kb(w.rawBytes),
+      gzip: kb(w.gzipBytes),
+      'JS files': w.jsFiles,
+      'JS gzip': kb(w.jsGzipBytes),
+      'inline JS': `${w.inlineJsBytes} B`,
+    });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`Build (astro build, search index, offline worker): ${buildSeconds.toFixed(1)} s`);
+console.table(rows);
+spawnSync(process.execPath, [`${ROOT}/test/bench/timeline.ts`], { cwd: ROOT, stdio: 'inherit' });
