@@ -17,7 +17,7 @@ function todayUtc(): string {
 }
 
 function jsonFilesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).flatMap((name: string) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return jsonFilesUnder(path);
     return name.endsWith('.json') ? [relative(root, path).split('\\').join('/')] : [];

@@ -56,11 +56,16 @@ export const clockSchema = z.discriminatedUnion('kind', [
 ]);
 export type Clock = z.infer<typeof clockSchema>;
 
-/** A count of affected people compared with a number. The comparison is spelled out, never implied. */
+/**
+ * A count of affected people compared with a number. The comparison is spelled out, never implied.
+ * On a federal (`US`) rule, `residents` means the residents of any one State or jurisdiction: the engine then
+ * gives one obligation per jurisdiction over the threshold (HIPAA media notice, 45 CFR 164.406).
+ */
 const thresholdSchema = z.object({
   /** `residents`: of this rule's jurisdiction; `total`: all affected individuals. */
   of: z.enum(['residents', 'total']),
-  comparison: z.enum(['at-least', 'more-than']),
+  /** `fewer-than` serves rules for small breaches (HIPAA's annual log for fewer than 500). */
+  comparison: z.enum(['at-least', 'more-than', 'fewer-than']),
   value: z.number().int().nonnegative(),
 });
 export type Threshold = z.infer<typeof thresholdSchema>;
@@ -100,6 +105,12 @@ export const ruleSchema = z
       publiclyTraded: z.boolean().optional(),
       euDataSubjects: z.boolean().optional(),
       insurer: z.boolean().optional(),
+      /** True for rules that bind only programs covered by 42 CFR Part 2. */
+      part2Program: z.boolean().optional(),
+      /** GDPR duties differ for controllers and processors. */
+      gdprRole: z.enum(['controller', 'processor']).optional(),
+      /** True where the rule applies only when the breach is likely to result in a high risk (GDPR Art. 34). */
+      gdprHighRisk: z.boolean().optional(),
     }),
     recipient: z.enum(RECIPIENTS),
     /** Who exactly, e.g. "Texas Attorney General (online form)". */
@@ -107,11 +118,24 @@ export const ruleSchema = z
     clock: clockSchema,
     /** What the notice must contain, one element per entry; empty where the law sets nothing. */
     content: z.array(z.string().min(2)),
+    /** How the notice is given, including substitute notice, one method per entry. */
+    method: z.array(z.string().min(2)).optional(),
+    /**
+     * The rule's own law-enforcement delay. `hipaa-164-412`: a written statement holds the notice for the period
+     * it specifies; an oral one for at most 30 days from the statement. `as-stated`: the engine shows the end date
+     * of a written statement and otherwise points to the citation.
+     */
+    lawEnforcementDelay: z
+      .object({ model: z.enum(['hipaa-164-412', 'as-stated']), citation: z.string().min(3) })
+      .strict()
+      .optional(),
     hipaa: hipaaInterplaySchema,
     /** Statute or regulation section, e.g. "45 CFR 164.404(b)". */
     citation: z.string().min(3),
     sourceUrl: z.url(),
     reviewedOn: isoDate,
+    /** The rule applies to breaches discovered on or after this date (a new law or an amendment's start). */
+    inForceFrom: isoDate.optional(),
     /** Anything a reader must know that the fields cannot say (open questions, recent amendments). */
     notes: z.string().optional(),
   })

@@ -62,6 +62,7 @@ describe('validateAnswers', () => {
     ['an extra field', (a) => (a.organization.colour = 'blue'), 'organization', /Remove what this form does not ask for: colour/],
     ['a determination before discovery', (a) => (a.incident.determinedOn = '2024-02-01'), 'incident.determinedOn', /cannot be before the discovery date/],
     ['a notice sent before discovery', (a) => (a.incident.noticesSent = { 'hipaa-individuals': { sentOn: '2024-01-01' } }), 'incident.noticesSent.hipaa-individuals.sentOn', /cannot be before/],
+    ['awareness before discovery', (a) => (a.incident.awareAt = '2024-02-09T23:00:00-05:00'), 'incident.awareAt', /cannot be before the discovery date/],
     ['awareness without an offset', (a) => (a.incident.awareAt = '2024-02-10T09:00:00'), 'incident.awareAt', /UTC offset/],
     ['an unknown delay kind', (a) => (a.incident.lawEnforcementDelay = { kind: 'maybe' }), 'incident.lawEnforcementDelay.kind', /Choose one of/],
     ['a written delay without an end date', (a) => (a.incident.lawEnforcementDelay = { kind: 'written' }), 'incident.lawEnforcementDelay.endsOn', /required/],

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Node 24 runs the TypeScript sources directly (type stripping).
+import { main } from '../cli.ts';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

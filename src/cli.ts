@@ -1,0 +1,94 @@
+/**
+ * The command line over the engine: `breachline <command> [arguments]`. Each command is one entry in COMMANDS,
+ * so `plan` can be added beside `timeline` without touching the rest.
+ *
+ * Exit codes: 0 success; 1 the answers file is not valid JSON or not valid answers; 2 usage errors and files
+ * that cannot be read.
+ */
+import { readFile } from 'node:fs/promises';
+import { formatProblems, parseAnswersJson, timelineFor } from './engine/index.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+interface Command {
+  usage: string;
+  describe: string;
+  run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+export const EXIT = { ok: 0, invalidAnswers: 1, usage: 2 } as const;
+
+async function readAnswersFile(path: string, io: CliIo): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    io.stderr(code === 'ENOENT' ? `Cannot find the answers file: ${path}\n` : `Cannot read the answers file ${path} (${code ?? 'unknown error'}).\n`);
+    return null;
+  }
+}
+
+const timeline: Command = {
+  usage: 'breachline timeline <answers.json> [--today YYYY-MM-DD]',
+  describe: 'Print the notification timeline for an answers file, as JSON.',
+  async run(args, io) {
+    const files: string[] = [];
+    let today: string | undefined;
+    for (let i = 0; i < args.length; i += 1) {
+      if (args[i] === '--today') {
+        today = args[i + 1];
+        i += 1;
+        if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+          io.stderr('--today needs a date as YYYY-MM-DD.\n');
+          return EXIT.usage;
+        }
+      } else if (args[i].startsWith('-')) {
+        io.stderr(`Unknown option: ${args[i]}\nUsage: ${this.usage}\n`);
+        return EXIT.usage;
+      } else files.push(args[i]);
+    }
+    if (files.length !== 1) {
+      io.stderr(`Give exactly one answers file.\nUsage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const text = await readAnswersFile(files[0], io);
+    if (text === null) return EXIT.usage;
+    const parsed = parseAnswersJson(text);
+    if (!parsed.ok) {
+      io.stderr(`The answers in ${files[0]} need fixing:\n${formatProblems(parsed.problems)}\n`);
+      return EXIT.invalidAnswers;
+    }
+    for (const note of parsed.migrationNotes) io.stderr(`Note: ${note}\n`);
+    try {
+      io.stdout(`${JSON.stringify(timelineFor(parsed.answers, today), null, 2)}\n`);
+    } catch (error) {
+      io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.usage;
+    }
+    return EXIT.ok;
+  },
+};
+
+export const COMMANDS: Record<string, Command> = { timeline };
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((command) => `  ${command.usage}\n      ${command.describe}`);
+  return `Usage:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Unknown command: ${name}\n${usage()}`);
+    return EXIT.usage;
+  }
+  return command.run(args, io);
+}

@@ -1,0 +1,251 @@
+/**
+ * The answers: everything Breachline asks an organization, in one schema. The questionnaire builds its form from
+ * this module, so every field carries its question in plain words (`.describe()`), and every free-text field a
+ * maximum length. `schemaVersion` says which shape a saved file has; `migrate.ts` brings older shapes up to date.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates/calendar.ts';
+import { isInstant, localDateOf, parseInstant } from '../dates/instants.ts';
+import { DATA_KINDS, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
+
+export const ANSWERS_SCHEMA_VERSION = 1;
+
+/** Roles on the incident response team. */
+export const TEAM_ROLES = [
+  'incident-commander',
+  'privacy-officer',
+  'security-officer',
+  'legal-counsel',
+  'forensic-firm',
+  'cyber-insurer',
+  'communications',
+  'clinical-lead',
+  'it-ehr-vendor',
+  'executive-sponsor',
+  'law-enforcement',
+] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const TEAM_ROLE_LABELS: Record<TeamRole, string> = {
+  'incident-commander': 'Incident commander',
+  'privacy-officer': 'Privacy officer',
+  'security-officer': 'Security officer',
+  'legal-counsel': 'Legal counsel',
+  'forensic-firm': 'Forensic firm',
+  'cyber-insurer': 'Cyber insurer',
+  communications: 'Communications lead',
+  'clinical-lead': 'Clinical lead',
+  'it-ehr-vendor': 'IT or EHR vendor',
+  'executive-sponsor': 'Executive sponsor',
+  'law-enforcement': 'Law enforcement contact',
+};
+
+export const ORGANIZATION_SIZES = ['fewer-than-50', '50-to-499', '500-to-4999', '5000-or-more'] as const;
+
+export const TEXT_LIMITS = { name: 200, short: 120, phone: 40, long: 4000 } as const;
+
+const DATE_MESSAGE = 'Enter a real date as YYYY-MM-DD, for example 2024-02-10.';
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_MESSAGE })
+  .refine(isIsoDate, { error: DATE_MESSAGE });
+
+const INSTANT_MESSAGE = 'Enter a date and time with its UTC offset, for example 2024-03-30T10:00:00+01:00.';
+const isoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { error: INSTANT_MESSAGE })
+  .refine(isInstant, { error: INSTANT_MESSAGE });
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'This cannot be empty: write an answer, or leave an optional question out.' })
+    .max(max, { error: `Keep this to ${max} characters or fewer.` });
+
+const phone = z
+  .string()
+  .trim()
+  .max(TEXT_LIMITS.phone, { error: `Keep the phone number to ${TEXT_LIMITS.phone} characters or fewer.` })
+  .regex(/^\+?[0-9 ().\-]{3,}(?:\s*(?:x|ext\.?)\s*\d+)?$/i, {
+    error: 'Enter a phone number using digits, spaces, brackets or dashes, for example +1 (555) 010-0199.',
+  });
+
+const count = z
+  .number({ error: 'Enter a whole number of people, 0 or more.' })
+  .int({ error: 'Enter a whole number of people, 0 or more.' })
+  .min(0, { error: 'Enter a whole number of people, 0 or more.' })
+  .max(1_000_000_000, { error: 'Enter a number of people under one billion.' });
+
+const usJurisdiction = z.enum(US_JURISDICTION_CODES);
+
+export const organizationSchema = z
+  .object({
+    name: text(TEXT_LIMITS.name).describe('What is the name of your organization?'),
+    role: z.enum(ROLES).describe('Which best describes your organization under HIPAA and related law?'),
+    size: z
+      .enum(ORGANIZATION_SIZES)
+      .optional()
+      .describe('How many people work for your organization? (optional)'),
+    states: z
+      .array(usJurisdiction)
+      .max(US_JURISDICTION_CODES.length)
+      .refine((codes) => new Set(codes).size === codes.length, { error: 'List each state or territory once.' })
+      .describe('In which states and territories do your patients or members live?'),
+    publiclyTraded: z.boolean().describe('Are your shares (or your parent company’s) traded on a US stock exchange?'),
+    euDataSubjects: z
+      .boolean()
+      .describe('Do you hold personal data of people in the European Union or European Economic Area?'),
+    gdprRole: z
+      .enum(['controller', 'processor'])
+      .optional()
+      .describe(
+        'For that EU/EEA data, do you decide why and how it is used (controller) or process it for someone else (processor)? (optional)',
+      ),
+    part2Program: z
+      .boolean()
+      .describe('Do you run a federally assisted substance use disorder program covered by 42 CFR Part 2?'),
+    insurer: z.boolean().describe('Are you an insurer licensed by a state insurance department?'),
+  })
+  .strict();
+
+export const contactSchema = z
+  .object({
+    role: z.enum(TEAM_ROLES).describe('What is this person’s role on the response team?'),
+    name: text(TEXT_LIMITS.short).describe('What is their name?'),
+    title: text(TEXT_LIMITS.short).optional().describe('What is their job title? (optional)'),
+    phone: phone.optional().describe('What phone number reaches them at any hour? (optional)'),
+    email: z
+      .email({ error: 'Enter an email address like name@example.org.' })
+      .max(TEXT_LIMITS.short, { error: `Keep the email address to ${TEXT_LIMITS.short} characters or fewer.` })
+      .optional()
+      .describe('What is their email address? (optional)'),
+    policyNumber: text(60).optional().describe('What is your cyber insurance policy number? (cyber insurer only, optional)'),
+    claimsHotline: phone.optional().describe('What number do you call to report a claim? (cyber insurer only, optional)'),
+  })
+  .strict()
+  .refine((contact) => contact.role === 'cyber-insurer' || (!contact.policyNumber && !contact.claimsHotline), {
+    error: 'Only the cyber insurer contact has a policy number and claims hotline.',
+    path: ['policyNumber'],
+  });
+export type Contact = z.infer<typeof contactSchema>;
+
+export const systemsSchema = z
+  .object({
+    ehrName: text(TEXT_LIMITS.short).optional().describe('Which electronic health record (EHR) system do you use? (optional)'),
+    backups: text(TEXT_LIMITS.long)
+      .optional()
+      .describe('What backups do you keep, and how are they protected from ransomware? (optional)'),
+    downtimeProcedures: text(TEXT_LIMITS.long)
+      .optional()
+      .describe('How do you keep caring for patients when systems are down? (optional)'),
+  })
+  .strict();
+
+export const lawEnforcementDelaySchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('none') }).strict(),
+    z
+      .object({
+        kind: z.literal('written'),
+        statedOn: isoDate.optional().describe('On what date did you receive the written statement? (optional)'),
+        endsOn: isoDate.describe('Until what date does the written statement ask you to delay notice?'),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('oral'),
+        statedOn: isoDate.describe('On what date did the official tell you to delay?'),
+        official: text(TEXT_LIMITS.short).optional().describe('Who told you, and for which agency? (optional)'),
+      })
+      .strict(),
+  ])
+  .describe('Has a law enforcement official asked you to delay notice because it would impede an investigation?');
+export type LawEnforcementDelayAnswer = z.infer<typeof lawEnforcementDelaySchema>;
+
+export const affectedSchema = z
+  .object({
+    byJurisdiction: z
+      .partialRecord(usJurisdiction, count)
+      .describe('How many affected people live in each US state or territory?'),
+    EU: count.optional().describe('How many affected people are in the EU or EEA? (optional)'),
+    unknownLocation: count.optional().describe('How many affected people have no known address? (optional)'),
+  })
+  .strict();
+
+export const incidentSchema = z
+  .object({
+    discoveredOn: isoDate.describe(
+      'On what date was the breach first known (or should have been known) to anyone in your organization other than the person who caused it?',
+    ),
+    determinedOn: isoDate
+      .optional()
+      .describe('On what date did you determine that a breach of personal information occurred? (optional)'),
+    confirmedOn: isoDate.optional().describe('On what date did you confirm the breach? (optional)'),
+    awareAt: isoInstant
+      .optional()
+      .describe('At what date and time did you become aware of the breach, with your UTC offset? (optional, for hour clocks)'),
+    affected: affectedSchema,
+    dataKinds: z
+      .array(z.enum(DATA_KINDS))
+      .min(1, { error: 'Choose at least one kind of data involved.' })
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Choose each kind of data once.' })
+      .describe('What kinds of information were involved?'),
+    secured: z
+      .boolean()
+      .describe(
+        'Was all the data secured under HHS guidance: encrypted to NIST standards with the key kept safe, or destroyed?',
+      ),
+    euHighRisk: z
+      .boolean()
+      .optional()
+      .describe('Is the breach likely to result in a high risk to the rights and freedoms of people in the EU/EEA? (optional)'),
+    lawEnforcementDelay: lawEnforcementDelaySchema.optional(),
+    secMaterialityDeterminedOn: isoDate
+      .optional()
+      .describe('On what date did you determine the incident is material to investors? (optional)'),
+    noticesSent: z
+      .record(
+        z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use the notice’s rule id, such as hipaa-individuals.' }),
+        z.object({ sentOn: isoDate.describe('On what date did you send it?') }).strict(),
+      )
+      .optional()
+      .describe('Which notices have you already sent, and when? (optional)'),
+  })
+  .strict()
+  .superRefine((incident, ctx) => {
+    const notBefore = (value: string | undefined, path: (string | number)[], what: string) => {
+      if (value && isIsoDate(value) && isIsoDate(incident.discoveredOn) && value < incident.discoveredOn) {
+        ctx.addIssue({ code: 'custom', path, message: `${what} cannot be before the discovery date (${incident.discoveredOn}).` });
+      }
+    };
+    notBefore(incident.determinedOn, ['determinedOn'], 'The determination date');
+    notBefore(incident.confirmedOn, ['confirmedOn'], 'The confirmation date');
+    notBefore(incident.secMaterialityDeterminedOn, ['secMaterialityDeterminedOn'], 'The materiality date');
+    const aware = incident.awareAt ? parseInstant(incident.awareAt) : null;
+    if (aware) notBefore(localDateOf(aware), ['awareAt'], 'The moment of awareness');
+    for (const [rule, sent] of Object.entries(incident.noticesSent ?? {})) {
+      notBefore(sent.sentOn, ['noticesSent', rule, 'sentOn'], 'A notice');
+    }
+    const delay = incident.lawEnforcementDelay;
+    if (delay?.kind === 'written' && delay.statedOn && isIsoDate(delay.statedOn) && isIsoDate(delay.endsOn) && delay.endsOn < delay.statedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lawEnforcementDelay', 'endsOn'],
+        message: 'The delay cannot end before the statement was made.',
+      });
+    }
+  });
+export type IncidentAnswers = z.infer<typeof incidentSchema>;
+
+export const answersSchema = z
+  .object({
+    schemaVersion: z.literal(ANSWERS_SCHEMA_VERSION).describe('The version of this answers format.'),
+    organization: organizationSchema,
+    team: z.array(contactSchema).max(50, { error: 'List at most 50 team contacts.' }).describe('Who is on your response team?'),
+    systems: systemsSchema,
+    incident: incidentSchema.optional().describe('Details of a breach you are responding to now (optional).'),
+  })
+  .strict();
+
+export type Answers = z.infer<typeof answersSchema>;

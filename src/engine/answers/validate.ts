@@ -1,0 +1,173 @@
+/**
+ * Turns the schema's findings into messages a non-lawyer can act on: one per field, naming the question and
+ * saying how to fix it. Never a stack trace, never zod's own wording.
+ */
+import type { z } from 'zod';
+import { US_JURISDICTION_CODES, US_JURISDICTIONS } from '../vocabulary.ts';
+import { answersSchema, type Answers } from './schema.ts';
+
+export interface FieldProblem {
+  /** Dotted path to the field, e.g. `incident.discoveredOn` or `team.0.email`. */
+  path: string;
+  /** The question the field answers, when the schema names one. */
+  question?: string;
+  /** What is wrong and how to fix it, in plain words. */
+  message: string;
+}
+
+export type ValidationResult = { ok: true; answers: Answers } | { ok: false; problems: FieldProblem[] };
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+function describeValues(values: readonly unknown[]): string {
+  const shown = values.slice(0, 12).map((value) => JSON.stringify(value));
+  return values.length > 12 ? `${shown.join(', ')} …` : shown.join(', ');
+}
+
+function typeWord(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+    case 'int':
+      return 'a number';
+    case 'boolean':
+      return 'yes or no (true or false)';
+    case 'array':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'a group of answers';
+    default:
+      return expected;
+  }
+}
+
+function plainMessage(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'Answer this question: it is required.';
+      return `Give ${typeWord(issue.expected)} here.`;
+    case 'invalid_value':
+      if (issue.values.length === US_JURISDICTION_CODES.length && issue.values.every((value) => typeof value === 'string' && value in US_JURISDICTIONS)) {
+        return 'Use a two-letter US state or territory code, such as TX or PR.';
+      }
+      if (issue.values.length === 1) return `This must be ${JSON.stringify(issue.values[0])}.`;
+      return `Choose one of: ${describeValues(issue.values)}.`;
+    case 'unrecognized_keys': {
+      const unknownCodes = issue.keys.filter((key) => key.length === 2 && key === key.toUpperCase() && !(key in US_JURISDICTIONS));
+      if (unknownCodes.length === issue.keys.length) {
+        return `Use two-letter US state or territory codes; not recognised: ${issue.keys.join(', ')}.`;
+      }
+      return `Remove what this form does not ask for: ${issue.keys.join(', ')}.`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `Give at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}.`;
+      if (issue.origin === 'string') return 'This cannot be empty.';
+      return `Enter ${issue.minimum} or more.`;
+    case 'too_big':
+      if (issue.origin === 'string') return `Keep this to ${issue.maximum} characters or fewer.`;
+      if (issue.origin === 'array') return `Give at most ${issue.maximum} entries.`;
+      return `Enter ${issue.maximum} or less.`;
+    case 'invalid_format':
+      if (issue.format === 'email') return 'Enter an email address like name@example.org.';
+      return 'This is not in the expected format.';
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) return `Choose one of: ${describeValues(issue.options)}.`;
+      return 'This answer does not match any of the accepted forms; check the choices for this question.';
+    case 'invalid_key':
+      return 'Use two-letter US state or territory codes, such as TX or PR.';
+    default:
+      return 'Check this answer.';
+  }
+}
+
+/** Zod's default wording starts like this; our own messages never do. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected)/;
+
+function messageFor(issue: Issue): string {
+  if (issue.message && !ZOD_DEFAULT.test(issue.message)) return issue.message;
+  return plainMessage(issue);
+}
+
+/** The `.describe()` text of the field at `path`, found by walking the schema. */
+function questionAt(path: readonly PropertyKey[]): string | undefined {
+  let schema: unknown = answersSchema;
+  let question: string | undefined;
+  for (const key of path) {
+    schema = unwrap(schema);
+    schema = child(schema, key);
+    if (!schema) return question;
+    const description = (schema as { description?: string }).description ?? (unwrap(schema) as { description?: string }).description;
+    if (description) question = description;
+  }
+  return question;
+}
+
+function defOf(schema: unknown): { type?: string; [key: string]: unknown } {
+  return ((schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def ?? {}) as { type?: string };
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (let i = 0; i < 10; i += 1) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
+    else if (def.type === 'pipe') current = def.in;
+    else return current;
+  }
+  return current;
+}
+
+function child(schema: unknown, key: PropertyKey): unknown {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object':
+      return (def.shape as Record<string, unknown>)[String(key)];
+    case 'array':
+      return def.element;
+    case 'record':
+      return def.valueType;
+    case 'union': {
+      for (const option of def.options as unknown[]) {
+        const found = child(unwrap(option), key);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function problemsFromIssues(issues: readonly Issue[]): FieldProblem[] {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    const message = messageFor(issue);
+    const key = `${path}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const question = questionAt(issue.path);
+    problems.push(question ? { path, question, message } : { path, message });
+  }
+  return problems;
+}
+
+/** Checks current-version answers. Use `parseAnswers` (index.ts) to accept older versions too. */
+export function validateAnswers(input: unknown): ValidationResult {
+  const result = answersSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, answers: result.data };
+  return { ok: false, problems: problemsFromIssues(result.error.issues as Issue[]) };
+}
+
+/** One line per problem, for the command line and logs. */
+export function formatProblems(problems: readonly FieldProblem[]): string {
+  return problems
+    .map((problem) => {
+      const where = problem.path === '' ? 'The answers file' : problem.path;
+      return problem.question ? `- ${where} (${problem.question}): ${problem.message}` : `- ${where}: ${problem.message}`;
+    })
+    .join('\n');
+}

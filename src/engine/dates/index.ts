@@ -1,0 +1,4 @@
+export * from './calendar.ts';
+export * from './holidays.ts';
+export * from './business-days.ts';
+export * from './instants.ts';

@@ -1,0 +1,82 @@
+/**
+ * The engine's public API: read and check answers (any saved version), compute the notification timeline with
+ * the shipped rules, and describe the answers as JSON Schema. Pure TypeScript: no DOM, no I/O.
+ */
+import { migrateAnswers } from './answers/migrate.ts';
+import type { Answers } from './answers/schema.ts';
+import { validateAnswers, type FieldProblem } from './answers/validate.ts';
+import type { IsoDate } from './dates/calendar.ts';
+import { CATALOG_RULES, COVERAGE } from './rules/catalog.ts';
+import { computeTimeline } from './timeline/compute.ts';
+import type { Timeline } from './timeline/types.ts';
+
+export {
+  ANSWERS_SCHEMA_VERSION,
+  ORGANIZATION_SIZES,
+  TEAM_ROLE_LABELS,
+  TEAM_ROLES,
+  TEXT_LIMITS,
+  answersSchema,
+  type Answers,
+  type Contact,
+  type IncidentAnswers,
+  type LawEnforcementDelayAnswer,
+  type TeamRole,
+} from './answers/schema.ts';
+export { formatProblems, validateAnswers, type FieldProblem, type ValidationResult } from './answers/validate.ts';
+export { MIGRATIONS, migrateAnswers, versionOf, type Migration, type MigrationResult } from './answers/migrate.ts';
+export { answersJsonSchema } from './answers/json-schema.ts';
+export { CATALOG_RULES, COVERAGE, RULE_FILES } from './rules/catalog.ts';
+export { evaluateRule, type RuleEvaluation, type RuleOutcome } from './rules/evaluate.ts';
+export type { Rule } from './rules/schema.ts';
+export { computeTimeline, type CoverageEntry, type TimelineOptions } from './timeline/compute.ts';
+export { TARGET_FRACTION, TARGET_REASON } from './timeline/clocks.ts';
+export type {
+  ClockStart,
+  ConsideredRule,
+  Due,
+  DueDate,
+  DueInstant,
+  LawEnforcementHold,
+  LawEnforcementSummary,
+  NotCoveredJurisdiction,
+  Obligation,
+  ObligationStatus,
+  SatisfiedRule,
+  Timeline,
+} from './timeline/types.ts';
+export type { IsoDate } from './dates/calendar.ts';
+
+export type ParseResult =
+  | { ok: true; answers: Answers; fromVersion: number | null; migrationNotes: string[] }
+  | { ok: false; problems: FieldProblem[] };
+
+/** Accepts answers of any known version: migrates them, then validates. */
+export function parseAnswers(input: unknown): ParseResult {
+  let migrated;
+  try {
+    migrated = migrateAnswers(input);
+  } catch {
+    return { ok: false, problems: [{ path: 'schemaVersion', message: 'This answers file is from a version Breachline cannot read.' }] };
+  }
+  const result = validateAnswers(migrated.answers);
+  if (!result.ok) return result;
+  return { ok: true, answers: result.answers, fromVersion: migrated.fromVersion, migrationNotes: migrated.notes };
+}
+
+/** Like `parseAnswers`, from the text of a JSON file. */
+export function parseAnswersJson(text: string): ParseResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '', message: `The file is not valid JSON (${detail}).` }] };
+  }
+  return parseAnswers(input);
+}
+
+/** The timeline for these answers with every rule Breachline ships and its coverage list. */
+export function timelineFor(answers: Answers, today?: IsoDate): Timeline {
+  return computeTimeline(answers, CATALOG_RULES, today, { coverage: COVERAGE.notCovered });
+}

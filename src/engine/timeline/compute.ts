@@ -1,0 +1,362 @@
+/**
+ * computeTimeline: answers and rules in; obligations sorted by due date, the rules set aside and why, and the
+ * places not covered yet, out. Pure and deterministic: no clock, no locale, no time zone is read.
+ */
+import type { Answers, IncidentAnswers } from '../answers/schema.ts';
+import { addBusinessDays } from '../dates/business-days.ts';
+import { addDays, compareDates, daysBetween, isIsoDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
+import { parseInstant } from '../dates/instants.ts';
+import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
+import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
+import type { Clock, Rule } from '../rules/schema.ts';
+import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
+import { dateDue, fixedDates, ownClockDates, timingWords, TARGET_REASON, type ClockDates } from './clocks.ts';
+import { delaySummaryWords, holdFor } from './law-enforcement.ts';
+import type {
+  ConsideredRule,
+  Due,
+  LawEnforcementSummary,
+  NotCoveredJurisdiction,
+  Obligation,
+  SatisfiedRule,
+  Timeline,
+} from './types.ts';
+
+export interface CoverageEntry {
+  jurisdiction: Jurisdiction;
+  topic: string;
+  reason: string;
+}
+
+export interface TimelineOptions {
+  /** Entries of `content/rules/coverage.json`. */
+  coverage?: readonly CoverageEntry[];
+}
+
+type RelativeClock = Extract<Clock, { kind: 'relative' }>;
+
+const HIPAA_DATA_KINDS = ['phi', 'medical', 'health-insurance', 'genetic', 'sud-records'];
+
+function considered(evaluation: RuleEvaluation): ConsideredRule {
+  const { rule } = evaluation;
+  return {
+    ruleId: rule.id,
+    regime: rule.regime,
+    jurisdiction: rule.jurisdiction,
+    recipientName: rule.recipientName,
+    citation: rule.citation,
+    sourceUrl: rule.sourceUrl,
+    reasons: evaluation.reasons,
+  };
+}
+
+function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJurisdiction']): Obligation {
+  const { rule } = evaluation;
+  return {
+    id: forJurisdiction ? `${rule.id}@${forJurisdiction}` : rule.id,
+    ruleId: rule.id,
+    regime: rule.regime,
+    jurisdiction: rule.jurisdiction,
+    forJurisdiction,
+    jurisdictionName: jurisdictionName(forJurisdiction ?? rule.jurisdiction),
+    recipient: rule.recipient,
+    recipientName: forJurisdiction ? `${rule.recipientName}: ${jurisdictionName(forJurisdiction)}` : rule.recipientName,
+    summary: rule.summary,
+    timing: timingWords(rule.clock),
+    limit: null,
+    target: null,
+    targetReason: null,
+    start: null,
+    status: 'open',
+    sentOn: null,
+    waitingFor: null,
+    daysLeft: null,
+    overdue: null,
+    content: [...rule.content],
+    method: [...(rule.method ?? [])],
+    citation: rule.citation,
+    sourceUrl: rule.sourceUrl,
+    reviewedOn: rule.reviewedOn,
+    why: [...evaluation.reasons],
+    hipaa: evaluation.hipaa,
+    lawEnforcementHold: null,
+    notes: rule.notes ? [rule.notes] : [],
+    warnings: [...evaluation.warnings],
+  };
+}
+
+function applyDates(obligation: Obligation, dates: ClockDates): void {
+  obligation.limit = dates.limit;
+  obligation.target = dates.target;
+  obligation.targetReason = dates.targetReason;
+  obligation.start = dates.start;
+  obligation.waitingFor = dates.waitingFor;
+  const startNote = dates.start?.note;
+  // A clock counted from a stand-in date is part of the reasoning, not a footnote.
+  if (startNote) obligation.why.push(startNote);
+  obligation.notes.push(...dates.notes.filter((note) => note !== startNote));
+}
+
+function dateOf(due: Due | null): IsoDate | null {
+  return due ? due.date : null;
+}
+
+/** Dates for a notice tied to another notice; `others` are the obligations computed so far. */
+function relativeDates(
+  obligation: Obligation,
+  clock: RelativeClock,
+  incident: IncidentAnswers,
+  resolve: (ruleId: string) => Obligation[] | 'cycle',
+  otherRule: Rule | undefined,
+  otherEvaluation: RuleEvaluation | undefined,
+): ClockDates {
+  const notes: string[] = [];
+  const outer = clock.outerLimit ? fixedDates(clock.outerLimit, incident) : null;
+  const otherName = otherRule ? `${otherRule.recipientName} (${otherRule.id})` : clock.rule;
+  obligation.timing = timingWords(clock, otherRule?.recipientName);
+  const withOuterOnly = (reason: string): ClockDates => {
+    if (outer?.limit) return { ...outer, notes: [...outer.notes, `${reason} Only the outer limit is shown.`] };
+    return { limit: null, target: null, targetReason: null, start: null, waitingFor: reason, notes };
+  };
+
+  const others = resolve(clock.rule);
+  if (others === 'cycle') return withOuterOnly(`The notices tied to ${clock.rule} refer to each other in a circle; check the rules data.`);
+  const sentOn = incident.noticesSent?.[clock.rule]?.sentOn ?? null;
+  let baseLimit: IsoDate | null = sentOn;
+  let baseTarget: IsoDate | null = sentOn;
+  if (!sentOn) {
+    if (others.length === 0) {
+      const why = otherEvaluation ? ` (${otherEvaluation.reasons.join(' ')})` : '';
+      return withOuterOnly(
+        otherRule
+          ? `This notice is tied to the notice to ${otherName}, which does not apply to these answers${why}: check with counsel when this one is due.`
+          : `This notice is tied to rule ${clock.rule}, which is not in the rules data.`,
+      );
+    }
+    const other =
+      others.find((candidate) => candidate.forJurisdiction !== null && candidate.forJurisdiction === obligation.forJurisdiction) ??
+      others[0];
+    baseLimit = dateOf(other.limit);
+    baseTarget = dateOf(other.target) ?? baseLimit;
+    if (!baseLimit && !baseTarget) {
+      return withOuterOnly(
+        other.waitingFor
+          ? `This notice is tied to the notice to ${otherName}, which is waiting for: ${other.waitingFor}`
+          : `This notice is tied to the notice to ${otherName}, which has no fixed date: send them together, as soon as you can.`,
+      );
+    }
+  } else {
+    notes.push(`The notice to ${otherName} was sent on ${sentOn}; this date is counted from it.`);
+  }
+
+  const shift = (date: IsoDate | null): IsoDate | null => {
+    if (!date) return null;
+    switch (clock.relation) {
+      case 'same-time':
+      case 'no-later-than':
+        return date;
+      case 'before': {
+        const dayBefore = addDays(date, -1);
+        return compareDates(dayBefore, incident.discoveredOn) < 0 ? incident.discoveredOn : dayBefore;
+      }
+      case 'after':
+        if (!clock.within) return null;
+        return clock.within.unit === 'business-days' ? addBusinessDays(date, clock.within.amount) : addDays(date, clock.within.amount);
+    }
+  };
+  if (clock.relation === 'before') notes.push('“Before” is shown as the day before, since the engine counts whole days.');
+
+  let limit = shift(baseLimit);
+  let target = shift(baseTarget);
+  if (outer?.limit) {
+    limit = limit ? minDate(limit, outer.limit.date) : outer.limit.date;
+    notes.push(...outer.notes);
+  }
+  if (target && limit) target = minDate(target, limit);
+  if (target === limit) target = null;
+  return {
+    limit: limit ? dateDue(limit) : null,
+    target: target ? dateDue(target) : null,
+    targetReason: target ? TARGET_REASON : null,
+    start: outer?.start ?? null,
+    waitingFor: limit || target ? null : 'A date for the notice this one is tied to.',
+    notes,
+  };
+}
+
+function sortKey(obligation: Obligation): number {
+  const due = obligation.limit ?? obligation.target;
+  if (due) {
+    if (due.kind === 'instant') return Math.floor((parseInstant(due.utc)?.epochMs ?? 0) / 60_000);
+    return (toDayNumber(due.date) + 1) * 1440 - 1;
+  }
+  if (obligation.start && obligation.status !== 'undated') return toDayNumber(obligation.start.date) * 1440;
+  return Number.POSITIVE_INFINITY;
+}
+
+function byDue(a: Obligation, b: Obligation): number {
+  const difference = sortKey(a) - sortKey(b);
+  if (difference !== 0 && !Number.isNaN(difference)) return difference;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function notCoveredFor(
+  answers: Answers,
+  rules: readonly Rule[],
+  coverage: readonly CoverageEntry[],
+): NotCoveredJurisdiction[] {
+  const withRules = new Set<Jurisdiction>(rules.map((rule) => rule.jurisdiction));
+  const affected = answers.incident?.affected;
+  const places: { jurisdiction: Jurisdiction; count: number }[] = affected
+    ? affectedJurisdictions(affected).map((jurisdiction) => ({ jurisdiction, count: residentsOf(affected, jurisdiction) }))
+    : answers.organization.states.map((jurisdiction) => ({ jurisdiction, count: 0 }));
+  if (affected && (affected.EU ?? 0) > 0) places.push({ jurisdiction: 'EU', count: affected.EU ?? 0 });
+  const result: NotCoveredJurisdiction[] = [];
+  for (const { jurisdiction, count } of places) {
+    const topics = coverage.filter((entry) => entry.jurisdiction === jurisdiction).map((entry) => `${entry.topic}: ${entry.reason}`);
+    const name = jurisdictionName(jurisdiction);
+    if (!withRules.has(jurisdiction)) {
+      result.push({
+        jurisdiction,
+        name,
+        affected: count,
+        topics: [`All of ${name}'s breach notification law`, ...topics],
+        message: `Not covered yet — check ${name}'s law. This is not a finding that there is no obligation.`,
+      });
+    } else if (topics.length > 0) {
+      result.push({
+        jurisdiction,
+        name,
+        affected: count,
+        topics,
+        message: `Partly covered — check ${name}'s law on the topics listed. This is not a finding that there is no obligation.`,
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * The notification timeline for these answers. `today` (YYYY-MM-DD) adds days left and overdue flags; leave it
+ * out for output that depends on the answers alone.
+ */
+export function computeTimeline(
+  answers: Answers,
+  rules: readonly Rule[],
+  today?: IsoDate,
+  options: TimelineOptions = {},
+): Timeline {
+  if (today !== undefined && !isIsoDate(today)) throw new RangeError(`today must be a date as YYYY-MM-DD: ${today}`);
+  const coverage = options.coverage ?? [];
+  const incident = answers.incident;
+  const notes: string[] = [];
+  const timeline: Timeline = {
+    format: 1,
+    discoveredOn: incident?.discoveredOn ?? null,
+    today: today ?? null,
+    obligations: [],
+    satisfiedByHipaa: [],
+    notApplicable: [],
+    notCovered: notCoveredFor(answers, rules, coverage),
+    coverageGaps: coverage.filter((entry) => entry.jurisdiction === 'US').map((entry) => ({ ...entry })),
+    lawEnforcementDelay: null,
+    notes,
+  };
+
+  const evaluations = rules.map((rule) => evaluateRule(rule, answers));
+  for (const evaluation of evaluations) {
+    if (evaluation.outcome === 'not-applicable') timeline.notApplicable.push(considered(evaluation));
+    else if (evaluation.outcome === 'not-separate') {
+      timeline.satisfiedByHipaa.push({ ...considered(evaluation), hipaa: evaluation.hipaa ?? 'Not a separate duty for HIPAA entities.' });
+    }
+  }
+  if (!incident) {
+    notes.push('No incident is recorded: record one to see notification deadlines.');
+    return timeline;
+  }
+
+  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const evaluationsById = new Map(evaluations.map((evaluation) => [evaluation.rule.id, evaluation]));
+  const obligationsByRule = new Map<string, Obligation[]>();
+  for (const evaluation of evaluations) {
+    if (evaluation.outcome !== 'applies') continue;
+    const shells = evaluation.perJurisdiction
+      ? evaluation.perJurisdiction.map(({ jurisdiction }) => shell(evaluation, jurisdiction))
+      : [shell(evaluation, null)];
+    obligationsByRule.set(evaluation.rule.id, shells);
+  }
+
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const resolve = (ruleId: string): Obligation[] | 'cycle' => {
+    const shells = obligationsByRule.get(ruleId) ?? [];
+    if (done.has(ruleId) || shells.length === 0) return shells;
+    if (visiting.has(ruleId)) return 'cycle';
+    visiting.add(ruleId);
+    const rule = rulesById.get(ruleId) as Rule;
+    for (const obligation of shells) {
+      const dates =
+        rule.clock.kind === 'relative'
+          ? relativeDates(obligation, rule.clock, incident, resolve, rulesById.get(rule.clock.rule), evaluationsById.get(rule.clock.rule))
+          : ownClockDates(rule.clock, incident);
+      applyDates(obligation, dates);
+    }
+    visiting.delete(ruleId);
+    done.add(ruleId);
+    return shells;
+  };
+
+  const obligations: Obligation[] = [];
+  for (const ruleId of obligationsByRule.keys()) {
+    const resolved = resolve(ruleId);
+    if (resolved !== 'cycle') obligations.push(...resolved);
+  }
+
+  const delay = incident.lawEnforcementDelay;
+  const holds: string[] = [];
+  const doesNotHold: string[] = [];
+  for (const obligation of obligations) {
+    const rule = rulesById.get(obligation.ruleId) as Rule;
+    const sentOn = incident.noticesSent?.[obligation.ruleId]?.sentOn ?? null;
+    if (sentOn) {
+      obligation.status = 'sent';
+      obligation.sentOn = sentOn;
+      if (obligation.limit && compareDates(sentOn, obligation.limit.date) > 0) {
+        obligation.warnings.push(`Sent on ${sentOn}, after the limit of ${obligation.limit.date}.`);
+      }
+    } else if (!obligation.limit && !obligation.target && obligation.waitingFor) obligation.status = 'undated';
+    obligation.lawEnforcementHold = holdFor(rule, delay);
+    if (delay && delay.kind !== 'none' && obligation.status !== 'sent') {
+      (obligation.lawEnforcementHold ? holds : doesNotHold).push(obligation.id);
+    }
+    if (today && obligation.limit && obligation.status !== 'sent') {
+      obligation.daysLeft = daysBetween(today, obligation.limit.date);
+      obligation.overdue = obligation.daysLeft < 0;
+    }
+  }
+  if (delay && delay.kind !== 'none') {
+    timeline.lawEnforcementDelay = {
+      kind: delay.kind,
+      statedOn: delay.statedOn ?? null,
+      explanation: delaySummaryWords(delay),
+      holds,
+      doesNotHold,
+    } satisfies LawEnforcementSummary;
+  }
+
+  obligations.sort(byDue);
+  timeline.obligations = obligations;
+
+  const unknown = incident.affected.unknownLocation ?? 0;
+  if (unknown > 0) {
+    notes.push(
+      `${people(unknown)} affected ${unknown === 1 ? 'has' : 'have'} no known location: the laws of wherever they live may apply too. Find their addresses to complete this list.`,
+    );
+  }
+  if (HIPAA_ROLES.includes(answers.organization.role) && !incident.dataKinds.some((kind) => HIPAA_DATA_KINDS.includes(kind))) {
+    notes.push(
+      'None of the data is marked as health information. Information a HIPAA entity holds about patients or members, even a name with an address, is usually protected health information: check the kinds of data.',
+    );
+  }
+  return timeline;
+}

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const node = join(root, 'node_modules/.bin/node');
+const scratch = mkdtempSync(join(tmpdir(), 'breachline-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function breachline(...args: string[]) {
+  const child = spawnSync(node, ['src/bin/breachline.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+describe('breachline timeline', () => {
+  it('prints the timeline as JSON on stdout and exits 0 for a valid answers file', () => {
+    const result = breachline('timeline', 'test/fixtures/answers/clinic.json');
+    expect(result.status, result.stderr).toBe(0);
+    const timeline = JSON.parse(result.stdout);
+    expect(timeline.discoveredOn).toBe('2024-02-10');
+    expect(timeline.obligations.find((o: { ruleId: string }) => o.ruleId === 'hipaa-individuals').limit.date).toBe('2024-04-10');
+  });
+
+  it('adds days left with --today', () => {
+    const result = breachline('timeline', 'test/fixtures/answers/clinic.json', '--today', '2024-04-01');
+    const timeline = JSON.parse(result.stdout);
+    expect(timeline.obligations.find((o: { ruleId: string }) => o.ruleId === 'hipaa-individuals').daysLeft).toBe(9);
+  });
+
+  it('lists each field problem on stderr and exits 1 for invalid answers', () => {
+    const result = breachline('timeline', 'test/fixtures/answers/invalid.json');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/need fixing/);
+    expect(result.stderr).toMatch(/- incident\.discoveredOn \(.*\): Enter a real date as YYYY-MM-DD/);
+    expect(result.stderr).toMatch(/- organization\.role/);
+    expect(result.stderr).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+  });
+
+  it('reports invalid JSON on stderr and exits 1', () => {
+    const file = join(scratch, 'broken.json');
+    writeFileSync(file, '{ "schemaVersion": 1, ');
+    const result = breachline('timeline', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('accepts a version 0 draft and notes what it assumed', () => {
+    const file = join(scratch, 'draft.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ organizationName: 'Draft Clinic', role: 'covered-entity-provider', discoveryDate: '2024-02-10', affectedByState: { TX: 3 }, dataTypes: ['medical'], encrypted: false }),
+    );
+    const result = breachline('timeline', file);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^Note: /m);
+  });
+
+  it('exits 2 with a message for a missing file', () => {
+    const result = breachline('timeline', 'no-such-file.json');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Cannot find the answers file: no-such-file\.json/);
+  });
+
+  it('exits 2 with usage for no arguments, an unknown command, or a missing file argument', () => {
+    for (const args of [[], ['plan-everything'], ['timeline'], ['timeline', 'a.json', 'b.json'], ['timeline', '--today', 'soon', 'a.json']]) {
+      const result = breachline(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints usage on stdout and exits 0 for --help', () => {
+    const result = breachline('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/breachline timeline <answers\.json>/);
+  });
+});
