@@ -200,6 +200,20 @@ function byDue(a: Obligation, b: Obligation): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Rules of this jurisdiction that started after the discovery date: the law as it stood before them is not
+ * encoded, so it is a gap to check, never a finding that nothing applied.
+ */
+function notYetInForce(rules: readonly Rule[], jurisdiction: Jurisdiction, discoveredOn: string | undefined): string[] {
+  if (!discoveredOn) return [];
+  return rules
+    .filter((rule) => rule.jurisdiction === jurisdiction && rule.inForceFrom && discoveredOn < rule.inForceFrom)
+    .map(
+      (rule) =>
+        `${rule.recipientName}: the rule encoded here (${rule.citation}) covers breaches discovered from ${rule.inForceFrom}; the law before that date is not covered.`,
+    );
+}
+
 function notCoveredFor(
   answers: Answers,
   rules: readonly Rule[],
@@ -213,7 +227,10 @@ function notCoveredFor(
   if (affected && (affected.EU ?? 0) > 0) places.push({ jurisdiction: 'EU', count: affected.EU ?? 0 });
   const result: NotCoveredJurisdiction[] = [];
   for (const { jurisdiction, count } of places) {
-    const topics = coverage.filter((entry) => entry.jurisdiction === jurisdiction).map((entry) => `${entry.topic}: ${entry.reason}`);
+    const topics = [
+      ...coverage.filter((entry) => entry.jurisdiction === jurisdiction).map((entry) => `${entry.topic}: ${entry.reason}`),
+      ...notYetInForce(rules, jurisdiction, answers.incident?.discoveredOn),
+    ];
     const name = jurisdictionName(jurisdiction);
     if (!withRules.has(jurisdiction)) {
       result.push({

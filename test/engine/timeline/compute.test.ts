@@ -136,6 +136,22 @@ describe('computeTimeline: output', () => {
     expect(timeline.notCovered[0]).toMatchObject({ jurisdiction: 'TX', message: expect.stringMatching(/^Partly covered/) });
   });
 
+  it('returns the law before a rule came into force as partly covered, not as no obligation', () => {
+    const amended = { ...residentsRule, inForceFrom: '2026-01-01' };
+    const before = only([amended], { discoveredOn: '2025-12-31' });
+    expect(before.obligations).toEqual([]);
+    expect(before.notCovered).toEqual([
+      expect.objectContaining({
+        jurisdiction: 'TX',
+        message: expect.stringMatching(/^Partly covered/),
+        topics: [expect.stringContaining('covers breaches discovered from 2026-01-01; the law before that date is not covered')],
+      }),
+    ]);
+    const onTheDay = only([amended], { discoveredOn: '2026-01-01' });
+    expect(onTheDay.obligations.map((o) => o.id)).toEqual(['tx-individuals']);
+    expect(onTheDay.notCovered).toEqual([]);
+  });
+
   it('returns a law-enforcement summary naming the notices held and not held', () => {
     const held = { ...residentsRule, lawEnforcementDelay: { model: 'hipaa-164-412' as const, citation: 'Test 2' } };
     const other = rule('tx-other', { kind: 'fixed', unit: 'calendar-days', amount: 10, from: 'discovery' });
