@@ -5,30 +5,16 @@
  * Exit codes: 0 success; 1 the answers file is not valid JSON or not valid answers; 2 usage errors and files
  * that cannot be read.
  */
-import { readFile } from 'node:fs/promises';
-import { formatProblems, parseAnswersJson, timelineFor } from './engine/index.ts';
+import { EXIT, readAnswers, type CliIo } from './cli/answers-file.ts';
+import { PLAN_DESCRIBE, PLAN_USAGE, planCommand } from './cli/plan-command.ts';
+import { timelineFor } from './engine/index.ts';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export { EXIT, type CliIo };
 
 interface Command {
   usage: string;
   describe: string;
   run: (args: string[], io: CliIo) => Promise<number>;
-}
-
-export const EXIT = { ok: 0, invalidAnswers: 1, usage: 2 } as const;
-
-async function readAnswersFile(path: string, io: CliIo): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    io.stderr(code === 'ENOENT' ? `Cannot find the answers file: ${path}\n` : `Cannot read the answers file ${path} (${code ?? 'unknown error'}).\n`);
-    return null;
-  }
 }
 
 const timeline: Command = {
@@ -54,16 +40,10 @@ const timeline: Command = {
       io.stderr(`Give exactly one answers file.\nUsage: ${this.usage}\n`);
       return EXIT.usage;
     }
-    const text = await readAnswersFile(files[0], io);
-    if (text === null) return EXIT.usage;
-    const parsed = parseAnswersJson(text);
-    if (!parsed.ok) {
-      io.stderr(`The answers in ${files[0]} need fixing:\n${formatProblems(parsed.problems)}\n`);
-      return EXIT.invalidAnswers;
-    }
-    for (const note of parsed.migrationNotes) io.stderr(`Note: ${note}\n`);
+    const read = await readAnswers(files[0], io);
+    if (!read.ok) return read.exit;
     try {
-      io.stdout(`${JSON.stringify(timelineFor(parsed.answers, today), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(timelineFor(read.answers, today), null, 2)}\n`);
     } catch (error) {
       io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
       return EXIT.usage;
@@ -72,7 +52,9 @@ const timeline: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { timeline };
+const plan: Command = { usage: PLAN_USAGE, describe: PLAN_DESCRIBE, run: (args, io) => planCommand(args, io) };
+
+export const COMMANDS: Record<string, Command> = { timeline, plan };
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage}\n      ${command.describe}`);

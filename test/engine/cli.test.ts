@@ -79,3 +79,29 @@ describe('breachline timeline', () => {
     expect(result.stdout).toMatch(/breachline timeline <answers\.json>/);
   });
 });
+
+describe('breachline plan', () => {
+  it('prints the plan as Markdown with the organization and its people', () => {
+    const result = breachline('plan', 'test/fixtures/answers/clinic.json', '--today', '2024-02-12');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Lakeside Family Clinic');
+    expect(result.stdout).toContain('Dana Ortiz');
+  });
+
+  it('writes a Word file with --format docx --out, and a calendar with --format ics', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { readFileSync } = await import('node:fs');
+    const docx = join(scratch, 'plan.docx');
+    expect(breachline('plan', 'test/fixtures/answers/clinic.json', '--format', 'docx', '--out', docx).status).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!)).toContain('Lakeside Family Clinic');
+    const ics = breachline('plan', 'test/fixtures/answers/clinic.json', '--format', 'ics', '--today', '2024-02-12');
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20240410');
+  });
+
+  it('exits 1 with the field problems for invalid answers, like timeline', () => {
+    const result = breachline('plan', 'test/fixtures/answers/invalid.json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('organization.name');
+  });
+});

@@ -112,8 +112,8 @@ function relativeDates(
 ): ClockDates {
   const notes: string[] = [];
   const outer = clock.outerLimit ? fixedDates(clock.outerLimit, incident) : null;
-  const otherName = otherRule ? `${otherRule.recipientName} (${otherRule.id})` : clock.rule;
-  obligation.timing = timingWords(clock, otherRule?.recipientName);
+  const otherName = otherRule ? `${mentionOf(otherRule)} (${otherRule.id})` : clock.rule;
+  obligation.timing = timingWords(clock, otherRule && mentionOf(otherRule));
   const withOuterOnly = (reason: string): ClockDates => {
     if (outer?.limit) return { ...outer, notes: [...outer.notes, `${reason} Only the outer limit is shown.`] };
     return { limit: null, target: null, targetReason: null, start: null, waitingFor: reason, notes };
@@ -204,6 +204,11 @@ function byDue(a: Obligation, b: Obligation): number {
  * Rules of this jurisdiction that started after the discovery date: the law as it stood before them is not
  * encoded, so it is a gap to check, never a finding that nothing applied.
  */
+/** How a sentence names another notice's recipient: individuals generically, agencies by their name. */
+function mentionOf(rule: Rule): string {
+  return rule.recipient === 'individuals' ? 'affected individuals' : rule.recipientName;
+}
+
 function notYetInForce(rules: readonly Rule[], jurisdiction: Jurisdiction, discoveredOn: string | undefined): string[] {
   if (!discoveredOn) return [];
   return rules

@@ -136,6 +136,16 @@ describe('computeTimeline: output', () => {
     expect(timeline.notCovered[0]).toMatchObject({ jurisdiction: 'TX', message: expect.stringMatching(/^Partly covered/) });
   });
 
+  it('returns timing words that name individuals generically and agencies by name', () => {
+    const agNotice = rule('tx-attorney-general', { kind: 'relative', rule: 'tx-individuals', relation: 'same-time' });
+    const toIndividuals = { ...residentsRule, recipient: 'individuals' as const, recipientName: 'Each affected Texas resident' };
+    expect(find(only([toIndividuals, agNotice]), 'tx-attorney-general')?.timing).toBe(
+      'At the same time as the notice to affected individuals.',
+    );
+    const followUp = rule('tx-follow-up', { kind: 'relative', rule: 'tx-attorney-general', relation: 'no-later-than' });
+    expect(find(only([toIndividuals, agNotice, followUp]), 'tx-follow-up')?.timing).toBe('No later than the notice to Test recipient.');
+  });
+
   it('returns the law before a rule came into force as partly covered, not as no obligation', () => {
     const amended = { ...residentsRule, inForceFrom: '2026-01-01' };
     const before = only([amended], { discoveredOn: '2025-12-31' });

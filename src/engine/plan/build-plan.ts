@@ -1,0 +1,71 @@
+/**
+ * buildPlan: the answers in, the organization's Incident Response Plan out, as a DocumentModel that any exporter
+ * renders. Pure: the same answers and `today` always give the same plan. Sections that do not apply are left out
+ * and listed in `omitted` with the reason.
+ */
+import type { Answers } from '../answers/schema.ts';
+import type { DocumentModel, Section } from '../document/model.ts';
+import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
+import { computeTimeline } from '../timeline/compute.ts';
+import { ROLE_LABELS } from '../vocabulary.ts';
+import { addYears, assertToday, longDate, type PlanContext, type PlanPart } from './context.ts';
+import { notificationSection } from './notification.ts';
+import { individualNoticeSection, mediaStatementSection, regulatorNoteSection, substituteNoticeSection } from './notices.ts';
+import { continuitySection, evidenceSection, phasesSection } from './response-sections.ts';
+import { maintenanceSection, postIncidentSection } from './review-sections.ts';
+import { riskAssessmentSection } from './risk-assessment.ts';
+import { purposeSection, rolesSection, rosterSection, severitySection } from './team-sections.ts';
+
+export interface PlanOptions {
+  /** The day the plan is made, YYYY-MM-DD: dates the cover, the next review and the timeline's days left. */
+  today: string;
+}
+
+/** The plan's parts in order; each returns a section or the reason it is left out. */
+export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
+  purposeSection,
+  rolesSection,
+  rosterSection,
+  severitySection,
+  phasesSection,
+  evidenceSection,
+  continuitySection,
+  riskAssessmentSection,
+  notificationSection,
+  individualNoticeSection,
+  substituteNoticeSection,
+  mediaStatementSection,
+  regulatorNoteSection,
+  postIncidentSection,
+  maintenanceSection,
+];
+
+/** Builds the tailored Incident Response Plan for these answers. */
+export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
+  const today = assertToday(opts.today);
+  const timeline = answers.incident ? computeTimeline(answers, CATALOG_RULES, today, { coverage: COVERAGE.notCovered }) : null;
+  const ctx: PlanContext = { answers, today, timeline };
+  const sections: Section[] = [];
+  const omitted: DocumentModel['omitted'] = [];
+  for (const part of PLAN_PARTS) {
+    const result = part(ctx);
+    if ('omitted' in result) omitted.push(result.omitted);
+    else sections.push(result);
+  }
+  const { organization } = answers;
+  const cover = [
+    organization.name,
+    ROLE_LABELS[organization.role],
+    `Prepared on ${longDate(today)}`,
+    `Next review by ${longDate(addYears(today, 1))}`,
+  ];
+  if (answers.incident) cover.push(`Includes the notification timeline for the incident discovered on ${longDate(answers.incident.discoveredOn)}`);
+  cover.push('Made with Breachline. Not legal advice: confirm notification decisions with counsel.');
+  return {
+    title: `Incident Response Plan: ${organization.name}`,
+    subtitle: 'Health information security incidents and data breaches',
+    cover,
+    sections,
+    omitted,
+  };
+}

@@ -1,0 +1,101 @@
+/** What every part of the plan reads: the answers, today, the timeline, and how to name people and dates. */
+import { TEAM_ROLE_LABELS, type Answers, type Contact, type TeamRole } from '../answers/schema.ts';
+import { daysInMonth, isIsoDate, makeDate, parseIsoDate, type IsoDate } from '../dates/calendar.ts';
+import type { Section } from '../document/model.ts';
+import type { Timeline } from '../timeline/types.ts';
+import { HIPAA_ROLES } from '../vocabulary.ts';
+
+export interface PlanContext {
+  answers: Answers;
+  today: IsoDate;
+  /** The organization's timeline when the answers record an incident; null otherwise. */
+  timeline: Timeline | null;
+}
+
+/** A section of the plan, or the reason it is left out. */
+export type PlanPart = Section | { omitted: { title: string; reason: string } };
+
+export function omit(title: string, reason: string): PlanPart {
+  return { omitted: { title, reason } };
+}
+
+export function isHipaa(ctx: PlanContext): boolean {
+  return HIPAA_ROLES.includes(ctx.answers.organization.role);
+}
+
+export function organizationName(ctx: PlanContext): string {
+  return ctx.answers.organization.name;
+}
+
+/** The people named for a role, in the order given. */
+export function contactsFor(ctx: PlanContext, role: TeamRole): Contact[] {
+  return ctx.answers.team.filter((contact) => contact.role === role);
+}
+
+/** "Dana Ortiz" (or "Dana Ortiz and Lee Park"), or null when no one is named. */
+export function namesFor(ctx: PlanContext, role: TeamRole): string | null {
+  const names = contactsFor(ctx, role).map((contact) => contact.name);
+  return names.length > 0 ? listWords(names) : null;
+}
+
+/** A role's label inside a sentence: "incident commander", "IT or EHR vendor". */
+export function roleWords(role: TeamRole): string {
+  const label = TEAM_ROLE_LABELS[role];
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Dana Ortiz (incident commander)", or "the incident commander [name to be assigned]". */
+export function who(ctx: PlanContext, role: TeamRole): string {
+  const label = roleWords(role);
+  const names = namesFor(ctx, role);
+  return names ? `${names} (${label})` : `the ${label} [name to be assigned]`;
+}
+
+/** `who`, at the start of a sentence. */
+export function Who(ctx: PlanContext, role: TeamRole): string {
+  return capitalize(who(ctx, role));
+}
+
+/** The incident commander, or whoever leads when none is named. */
+export function leader(ctx: PlanContext): string {
+  return who(ctx, 'incident-commander');
+}
+
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "February 10, 2024": the same on every machine (no locale). */
+export function longDate(date: IsoDate): string {
+  const parts = parseIsoDate(date);
+  return parts ? `${MONTHS[parts.month - 1]} ${parts.day}, ${parts.year}` : date;
+}
+
+/** The same day a number of years later; 29 February becomes 28 February in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new Error(`Not a date: ${date}`);
+  const year = parts.year + years;
+  return makeDate(year, parts.month, Math.min(parts.day, daysInMonth(year, parts.month)));
+}
+
+export function assertToday(today: string): IsoDate {
+  if (!isIsoDate(today)) throw new Error(`today must be a date as YYYY-MM-DD, not ${JSON.stringify(today)}.`);
+  return today;
+}
+
+/** Organizations that give care to patients themselves. */
+export function givesCare(ctx: PlanContext): boolean {
+  const { role } = ctx.answers.organization;
+  return role === 'covered-entity-provider' || role === 'hybrid-entity';
+}

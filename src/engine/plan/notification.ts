@@ -1,0 +1,252 @@
+/**
+ * Notification procedures. With an incident: the organization's own timeline (due dates, citations, the
+ * law-enforcement delay, the places not covered). Without one: the rules that would apply in the organization's
+ * states, described from the rules data with their citations, never from anything else.
+ */
+import type { Answers } from '../answers/schema.ts';
+import type { Block, Inline } from '../document/model.ts';
+import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
+import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
+import type { Rule } from '../rules/schema.ts';
+import { timingWords } from '../timeline/clocks.ts';
+import type { Due, Obligation, Timeline } from '../timeline/types.ts';
+import { HIPAA_ROLES, US_JURISDICTION_CODES, type Jurisdiction } from '../vocabulary.ts';
+import { isHipaa, longDate, who, Who, type PlanContext, type PlanPart } from './context.ts';
+
+export const NOTIFICATION_SECTION_ID = 'notification-procedures';
+
+/** A due date in words: "2024-03-11", or "2026-03-05T20:30:00Z (UTC; 2026-03-05T15:30:00-05:00 your time)". */
+export function dueWords(due: Due | null): string {
+  if (!due) return '';
+  return due.kind === 'date' ? due.date : `${due.utc} (UTC; ${due.local} your time)`;
+}
+
+function citationLink(citation: string, sourceUrl: string): Inline {
+  return { text: citation, href: sourceUrl };
+}
+
+function statusWords(obligation: Obligation): string[] {
+  const words: string[] = [];
+  if (obligation.status === 'sent') words.push(`Sent on ${obligation.sentOn ?? '[date]'}.`);
+  else if (obligation.overdue) words.push('Past its legal limit: send now and tell counsel.');
+  if (obligation.status === 'undated' && obligation.waitingFor) words.push(obligation.waitingFor);
+  const hold = obligation.lawEnforcementHold;
+  if (hold) words.push(`Law-enforcement delay (${hold.citation}): ${hold.heldUntil ? `may be held until ${hold.heldUntil}` : 'held for the period the law allows (ask counsel)'}.`);
+  words.push(...obligation.warnings);
+  return words;
+}
+
+function obligationRow(obligation: Obligation): Inline[][] {
+  return [
+    [obligation.jurisdictionName],
+    [obligation.recipientName],
+    [obligation.limit ? dueWords(obligation.limit) : 'No fixed date'],
+    [obligation.target ? dueWords(obligation.target) : obligation.limit ? '' : 'As soon as you can'],
+    [citationLink(obligation.citation, obligation.sourceUrl)],
+    [statusWords(obligation).join(' ')],
+  ];
+}
+
+/** What each notice must contain and how it is sent, once per rule. */
+function contentBlocks(obligations: readonly Obligation[]): Block[] {
+  const seen = new Set<string>();
+  const blocks: Block[] = [];
+  for (const obligation of obligations) {
+    if (seen.has(obligation.ruleId) || (obligation.content.length === 0 && obligation.method.length === 0)) continue;
+    seen.add(obligation.ruleId);
+    const recipient = obligation.forJurisdiction ? obligation.recipientName.replace(/: [^:]+$/, '') : obligation.recipientName;
+    blocks.push({ kind: 'heading', level: 4, text: `${recipient} (${obligation.citation})` });
+    blocks.push({ kind: 'paragraph', content: [obligation.summary, ' ', obligation.timing] });
+    if (obligation.content.length > 0) {
+      blocks.push({ kind: 'paragraph', content: [{ text: 'The notice must contain:', strong: true }] }, { kind: 'checklist', items: obligation.content.map((item) => [item]) });
+    }
+    if (obligation.method.length > 0) {
+      blocks.push({ kind: 'paragraph', content: [{ text: 'How to send it:', strong: true }] }, { kind: 'list', ordered: false, items: obligation.method.map((item) => [item]) });
+    }
+  }
+  return blocks;
+}
+
+function affectedRows(answers: Answers): Inline[][][] {
+  const affected = answers.incident?.affected;
+  if (!affected) return [];
+  const rows: Inline[][][] = US_JURISDICTION_CODES.filter((code) => (affected.byJurisdiction[code] ?? 0) > 0).map((code) => [
+    [jurisdictionName(code)],
+    [(affected.byJurisdiction[code] ?? 0).toLocaleString('en-US')],
+  ]);
+  if ((affected.EU ?? 0) > 0) rows.push([['EU/EEA'], [(affected.EU ?? 0).toLocaleString('en-US')]]);
+  if ((affected.unknownLocation ?? 0) > 0) rows.push([['Location unknown'], [(affected.unknownLocation ?? 0).toLocaleString('en-US')]]);
+  rows.push([[{ text: 'Total', strong: true }], [{ text: totalAffected(affected).toLocaleString('en-US'), strong: true }]]);
+  return rows;
+}
+
+function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
+  const incident = ctx.answers.incident;
+  const blocks: Block[] = [];
+  if (incident) {
+    blocks.push({
+      kind: 'paragraph',
+      content: [
+        `The incident was discovered on ${longDate(incident.discoveredOn)} (${incident.discoveredOn}). The dates below are computed from the answers on ${ctx.today}; they change when the answers do. ${who(ctx, 'privacy-officer')} tracks them and confirms each with ${who(ctx, 'legal-counsel')}.`,
+      ],
+    });
+    blocks.push({ kind: 'table', caption: 'Affected people by place of residence', header: ['Where they live', 'People'], rows: affectedRows(ctx.answers) });
+  }
+  const delay = timeline.lawEnforcementDelay;
+  if (delay) {
+    blocks.push({
+      kind: 'note',
+      tone: 'warning',
+      content: [
+        `Law-enforcement delay (${delay.kind} request${delay.statedOn ? ` of ${delay.statedOn}` : ''}): ${delay.explanation} It holds back ${people(delay.holds.length, 'notice', 'notices')}; ${people(delay.doesNotHold.length, 'notice', 'notices')} keep their dates. The legal limits in the table are the dates without the delay.`,
+      ],
+    });
+  }
+  if (timeline.obligations.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Notices this incident requires, earliest first',
+      header: ['Jurisdiction', 'Who to notify', 'Legal limit', 'Plan to send by', 'Rule', 'Status and notes'],
+      rows: timeline.obligations.map(obligationRow),
+    });
+    blocks.push({
+      kind: 'note',
+      tone: 'info',
+      content: ['“Without unreasonable delay” means what it says: the legal limit is the last permissible day, not a target. Plan for the earlier date.'],
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', content: ['On these answers, no notice is required by the rules Breachline ships. Check the places not covered below, and confirm with counsel.'] });
+  }
+  if (timeline.satisfiedByHipaa.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Rules your HIPAA notices satisfy' },
+      {
+        kind: 'list',
+        ordered: false,
+        items: timeline.satisfiedByHipaa.map((rule) => [`${rule.recipientName} (${jurisdictionName(rule.jurisdiction)}): ${rule.hipaa} `, citationLink(rule.citation, rule.sourceUrl)]),
+      },
+    );
+  }
+  if (timeline.notCovered.length > 0 || timeline.coverageGaps.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
+    for (const place of timeline.notCovered) {
+      blocks.push({
+        kind: 'note',
+        tone: 'warning',
+        content: [`${place.name} (${residentsWords(place.affected, place.jurisdiction)}): ${place.message} ${place.topics.join(' ')}`],
+      });
+    }
+    if (timeline.coverageGaps.length > 0) {
+      blocks.push({ kind: 'list', ordered: false, items: timeline.coverageGaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
+    }
+  }
+  for (const note of timeline.notes) blocks.push({ kind: 'note', tone: 'info', content: [note] });
+  const details = contentBlocks(timeline.obligations);
+  if (details.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'What each notice must contain' }, ...details);
+  return blocks;
+}
+
+/** Could this rule bind the organization, judging by what the answers say about it (not about an incident)? */
+export function couldApply(rule: Rule, answers: Answers): boolean {
+  const { organization } = answers;
+  const conditions = rule.appliesTo;
+  if (rule.jurisdiction === 'EU' && !organization.euDataSubjects) return false;
+  if (rule.jurisdiction !== 'US' && rule.jurisdiction !== 'EU' && !organization.states.includes(rule.jurisdiction)) return false;
+  if (conditions.roles && !conditions.roles.includes(organization.role)) return false;
+  if (conditions.publiclyTraded !== undefined && conditions.publiclyTraded !== organization.publiclyTraded) return false;
+  if (conditions.insurer !== undefined && conditions.insurer !== organization.insurer) return false;
+  if (conditions.part2Program !== undefined && conditions.part2Program !== organization.part2Program) return false;
+  if (conditions.euDataSubjects && !organization.euDataSubjects) return false;
+  if (conditions.gdprRole && organization.gdprRole && conditions.gdprRole !== organization.gdprRole) return false;
+  return true;
+}
+
+/** The rules that could bind the organization, in the order of its jurisdictions: federal, EU, then its states. */
+export function rulesForOrganization(answers: Answers): Rule[] {
+  const order: Jurisdiction[] = ['US', 'EU', ...answers.organization.states];
+  return order.flatMap((jurisdiction) => CATALOG_RULES.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
+}
+
+function ruleTiming(rule: Rule): string {
+  const other = rule.clock.kind === 'relative' ? CATALOG_RULES.find((candidate) => candidate.id === (rule.clock as { rule: string }).rule)?.recipientName : undefined;
+  return timingWords(rule.clock, other);
+}
+
+function standingBlocks(ctx: PlanContext): Block[] {
+  const { answers } = ctx;
+  const hipaaEntity = HIPAA_ROLES.includes(answers.organization.role);
+  const rules = rulesForOrganization(answers);
+  const separate = rules.filter((rule) => !(hipaaEntity && (rule.hipaa.effect === 'exempt' || rule.hipaa.effect === 'deemed-compliant')));
+  const satisfied = rules.filter((rule) => !separate.includes(rule));
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      content: [
+        'No incident is recorded in the answers, so no dates can be computed. These are the notices that could be required, by jurisdiction, depending on what an incident involves (whose data, which kinds, how many people, whether it was secured). Each comes from the rules data with its citation. When an incident happens, record it in Breachline to get the dated timeline.',
+      ],
+    },
+  ];
+  if (separate.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Notices that could be required',
+      header: ['Jurisdiction', 'Who to notify', 'When', 'What triggers it', 'Rule'],
+      rows: separate.map((rule) => [
+        [jurisdictionName(rule.jurisdiction)],
+        [rule.recipientName],
+        [ruleTiming(rule)],
+        [rule.summary, ...(hipaaEntity && rule.hipaa.effect === 'unconfirmed' ? [' Whether HIPAA compliance satisfies this rule is not confirmed: plan to meet it separately.'] : [])],
+        [citationLink(rule.citation, rule.sourceUrl)],
+      ]),
+    });
+  }
+  if (satisfied.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Rules your HIPAA notices satisfy' },
+      {
+        kind: 'list',
+        ordered: false,
+        items: satisfied.map((rule) => [
+          `${rule.recipientName} (${jurisdictionName(rule.jurisdiction)}): ${rule.hipaa.effect === 'exempt' ? 'organizations subject to HIPAA are outside this rule.' : 'following HIPAA counts as following this rule.'}${rule.hipaa.note ? ` ${rule.hipaa.note}` : ''} `,
+          citationLink(rule.citation, rule.sourceUrl),
+        ]),
+      },
+    );
+  }
+  const places = new Set<Jurisdiction>(['US', ...(answers.organization.euDataSubjects ? (['EU'] as const) : []), ...answers.organization.states]);
+  const gaps = COVERAGE.notCovered.filter((entry) => places.has(entry.jurisdiction));
+  const withoutRules = answers.organization.states.filter((code) => !CATALOG_RULES.some((rule) => rule.jurisdiction === code));
+  if (gaps.length > 0 || withoutRules.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
+    if (withoutRules.length > 0) {
+      blocks.push({
+        kind: 'note',
+        tone: 'warning',
+        content: [`Breachline has no rules yet for ${withoutRules.map((code) => jurisdictionName(code)).join(', ')}. This is not a finding that there is no obligation there.`],
+      });
+    }
+    if (gaps.length > 0) {
+      blocks.push({ kind: 'list', ordered: false, items: gaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
+    }
+  }
+  return blocks;
+}
+
+export function notificationSection(ctx: PlanContext): PlanPart {
+  const blocks: Block[] = ctx.timeline && ctx.answers.incident ? timelineBlocks(ctx, ctx.timeline) : standingBlocks(ctx);
+  blocks.push(
+    { kind: 'heading', level: 3, text: 'Procedure' },
+    {
+      kind: 'checklist',
+      items: [
+        [`${Who(ctx, 'privacy-officer')} lists every notice owed, with its legal limit and a planned date, as soon as the incident is declared.`],
+        ['Record the date of discovery, and of any determination or confirmation a state law counts from.'],
+        ['Count affected people by state of residence; find addresses for those with none.'],
+        ...(isHipaa(ctx) ? [['Complete the breach risk assessment; if a low probability of compromise is not demonstrated, notify.'] as Inline[]] : []),
+        ['If law enforcement asks for a delay, get the request in writing, record who asked and until when, and hold only the notices the law lets you hold.'],
+        [`Have ${who(ctx, 'legal-counsel')} review each notice before it is sent; keep a copy of each, with the date and method of sending.`],
+      ],
+    },
+  );
+  return { id: NOTIFICATION_SECTION_ID, title: 'Notification procedures', blocks, pageBreakBefore: true };
+}
