@@ -1,0 +1,266 @@
+/**
+ * The review while it is being written: every answer as the text typed so far, rows with a stable key, and nothing
+ * checked yet. The form keeps and saves a draft; `reviewFromDraft` turns it into a checked review (or says what to
+ * fix, with paths that name the form's fields), and `draftFromReview` turns an imported review back into a draft.
+ */
+import { z } from 'zod';
+import { fieldName, validateReview, type ReviewParseResult, type ReviewProblem } from './parse.ts';
+import {
+  IMPROVEMENT_STATUSES,
+  PLAN_SECTIONS,
+  PROCEDURE_RESULTS,
+  REVIEW_KINDS,
+  REVIEW_LIMITS,
+  REVIEW_PHASES,
+  REVIEW_SCHEMA_VERSION,
+  type ImprovementStatus,
+  type PlanSection,
+  type ProcedureResult,
+  type Review,
+  type ReviewKind,
+  type ReviewPhase,
+} from './schema.ts';
+
+export interface ParticipantDraft {
+  key: string;
+  name: string;
+  role: string;
+  unit: string;
+}
+export interface TimelineDraft {
+  key: string;
+  when: string;
+  what: string;
+}
+export interface LessonDraft {
+  key: string;
+  text: string;
+}
+export interface ImprovementDraft {
+  key: string;
+  action: string;
+  owner: string;
+  dueOn: string;
+  status: ImprovementStatus;
+  planSections: PlanSection[];
+}
+export interface ProcedureDraft {
+  result: '' | ProcedureResult;
+  notes: string;
+}
+
+export interface ReviewDraft {
+  kind: '' | ReviewKind;
+  title: string;
+  organization: string;
+  startedOn: string;
+  endedOn: string;
+  reviewedOn: string;
+  facilitator: string;
+  participants: ParticipantDraft[];
+  timeline: TimelineDraft[];
+  detection: string;
+  procedures: Record<ReviewPhase, ProcedureDraft>;
+  obstacles: string;
+  patientCare: string;
+  lessons: LessonDraft[];
+  improvements: ImprovementDraft[];
+}
+
+/** A key for a new row, unique within a draft. */
+export function rowKey(): string {
+  return `r${Math.random().toString(36).slice(2, 10)}${Date.now().toString(36).slice(-4)}`;
+}
+
+export function emptyDraft(organization = ''): ReviewDraft {
+  return {
+    kind: '',
+    title: '',
+    organization,
+    startedOn: '',
+    endedOn: '',
+    reviewedOn: '',
+    facilitator: '',
+    participants: [],
+    timeline: [],
+    detection: '',
+    procedures: Object.fromEntries(REVIEW_PHASES.map((phase) => [phase, { result: '', notes: '' }])) as Record<ReviewPhase, ProcedureDraft>,
+    obstacles: '',
+    patientCare: '',
+    lessons: [],
+    improvements: [],
+  };
+}
+
+export const newParticipant = (): ParticipantDraft => ({ key: rowKey(), name: '', role: '', unit: '' });
+export const newTimelineEntry = (): TimelineDraft => ({ key: rowKey(), when: '', what: '' });
+export const newLesson = (): LessonDraft => ({ key: rowKey(), text: '' });
+export const newImprovement = (): ImprovementDraft => ({
+  key: rowKey(),
+  action: '',
+  owner: '',
+  dueOn: '',
+  status: 'open',
+  planSections: [],
+});
+
+const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+
+/** The review the draft describes, before checking: empty optional answers left out, unanswered phases left out. */
+function reviewInput(draft: ReviewDraft): { input: Record<string, unknown>; phases: ReviewPhase[] } {
+  const phases = REVIEW_PHASES.filter((phase) => draft.procedures[phase].result !== '' || draft.procedures[phase].notes.trim() !== '');
+  const input: Record<string, unknown> = {
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    kind: draft.kind === '' ? undefined : draft.kind,
+    title: draft.title,
+    organization: optional(draft.organization),
+    startedOn: draft.startedOn,
+    endedOn: optional(draft.endedOn),
+    reviewedOn: optional(draft.reviewedOn),
+    facilitator: draft.facilitator,
+    participants: draft.participants.map((row) => ({ name: row.name, role: optional(row.role), unit: optional(row.unit) })),
+    timeline: draft.timeline.map((row) => ({ when: row.when, what: row.what })),
+    detection: optional(draft.detection),
+    procedures: phases.map((phase) => ({
+      phase,
+      result: draft.procedures[phase].result === '' ? undefined : draft.procedures[phase].result,
+      notes: optional(draft.procedures[phase].notes),
+    })),
+    obstacles: optional(draft.obstacles),
+    patientCare: optional(draft.patientCare),
+    lessons: draft.lessons.map((row) => row.text),
+    improvements: draft.improvements.map((row) => ({
+      action: row.action,
+      owner: row.owner,
+      dueOn: row.dueOn,
+      status: row.status,
+      planSections: PLAN_SECTIONS.filter((id) => row.planSections.includes(id)),
+    })),
+  };
+  return { input: JSON.parse(JSON.stringify(input)) as Record<string, unknown>, phases };
+}
+
+/** The checked review, or the problems with paths that name the form's fields (`procedures.<phase>.result`). */
+export function reviewFromDraft(draft: ReviewDraft): ReviewParseResult {
+  const { input, phases } = reviewInput(draft);
+  const result = validateReview(input);
+  if (result.ok) return result;
+  const problems: ReviewProblem[] = result.problems.map((problem) => {
+    const match = /^procedures\.(\d+)(\..*)?$/.exec(problem.path);
+    const phase = match ? phases[Number(match[1])] : undefined;
+    if (!phase) return problem;
+    const path = `procedures.${phase}${match?.[2] ?? ''}`;
+    return { ...problem, path, field: fieldName(path.split('.')) };
+  });
+  return { ok: false, problems };
+}
+
+/** The draft that shows an imported or saved review in the form. */
+export function draftFromReview(review: Review): ReviewDraft {
+  const draft = emptyDraft(review.organization ?? '');
+  for (const check of review.procedures) draft.procedures[check.phase] = { result: check.result, notes: check.notes ?? '' };
+  return {
+    ...draft,
+    kind: review.kind,
+    title: review.title,
+    startedOn: review.startedOn,
+    endedOn: review.endedOn ?? '',
+    reviewedOn: review.reviewedOn ?? '',
+    facilitator: review.facilitator,
+    participants: review.participants.map((row) => ({ key: rowKey(), name: row.name, role: row.role ?? '', unit: row.unit ?? '' })),
+    timeline: review.timeline.map((row) => ({ key: rowKey(), when: row.when, what: row.what })),
+    detection: review.detection ?? '',
+    obstacles: review.obstacles ?? '',
+    patientCare: review.patientCare ?? '',
+    lessons: review.lessons.map((text) => ({ key: rowKey(), text })),
+    improvements: review.improvements.map((row) => ({
+      key: rowKey(),
+      action: row.action,
+      owner: row.owner,
+      dueOn: row.dueOn,
+      status: row.status,
+      planSections: [...row.planSections],
+    })),
+  };
+}
+
+/**
+ * A review good enough to preview while the draft is incomplete: what is typed so far, blank rows and unanswered
+ * questions left out. Only for the on-screen preview; downloads use `reviewFromDraft`.
+ */
+export function previewReview(draft: ReviewDraft): Review {
+  const { input } = reviewInput(draft);
+  const blank = (row: Record<string, unknown>) => Object.values(row).every((value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || value === 'open');
+  const rows = <T extends Record<string, unknown>>(key: string) => ((input[key] as T[]) ?? []).filter((row) => !blank(row));
+  return {
+    ...(input as unknown as Review),
+    kind: draft.kind === '' ? 'exercise' : draft.kind,
+    title: draft.title.trim() || 'Untitled review',
+    startedOn: draft.startedOn.trim() || '[date not given yet]',
+    facilitator: draft.facilitator.trim() || '[not named yet]',
+    participants: rows('participants') as Review['participants'],
+    timeline: rows('timeline') as Review['timeline'],
+    procedures: (input.procedures as Review['procedures']).filter((check) => check.result !== undefined),
+    lessons: (input.lessons as string[]).filter((text) => text.trim() !== ''),
+    improvements: rows('improvements') as Review['improvements'],
+  };
+}
+
+/** A field in the form: its element id, from a problem's path. */
+export function fieldId(path: string): string {
+  return `review-${path.replace(/\./g, '-') || 'form'}`;
+}
+
+const savedText = (max: number) => z.string().max(max * 2);
+const savedKey = z.string().min(1).max(40);
+
+/** The shape a saved draft must have to be shown again (loose: answers may still be incomplete or wrong). */
+const savedDraftSchema = z
+  .object({
+    kind: z.enum(['', ...REVIEW_KINDS]),
+    title: savedText(REVIEW_LIMITS.short),
+    organization: savedText(REVIEW_LIMITS.short),
+    startedOn: savedText(REVIEW_LIMITS.when),
+    endedOn: savedText(REVIEW_LIMITS.when),
+    reviewedOn: savedText(REVIEW_LIMITS.when),
+    facilitator: savedText(REVIEW_LIMITS.short),
+    participants: z
+      .array(z.object({ key: savedKey, name: savedText(REVIEW_LIMITS.short), role: savedText(REVIEW_LIMITS.short), unit: savedText(REVIEW_LIMITS.short) }).strict())
+      .max(REVIEW_LIMITS.participants),
+    timeline: z
+      .array(z.object({ key: savedKey, when: savedText(REVIEW_LIMITS.when), what: savedText(REVIEW_LIMITS.entry) }).strict())
+      .max(REVIEW_LIMITS.timeline),
+    detection: savedText(REVIEW_LIMITS.long),
+    procedures: z
+      .object(
+        Object.fromEntries(
+          REVIEW_PHASES.map((phase) => [phase, z.object({ result: z.enum(['', ...PROCEDURE_RESULTS]), notes: savedText(REVIEW_LIMITS.entry) }).strict()]),
+        ) as unknown as Record<ReviewPhase, z.ZodType<ProcedureDraft>>,
+      )
+      .strict(),
+    obstacles: savedText(REVIEW_LIMITS.long),
+    patientCare: savedText(REVIEW_LIMITS.long),
+    lessons: z.array(z.object({ key: savedKey, text: savedText(REVIEW_LIMITS.entry) }).strict()).max(REVIEW_LIMITS.lessons),
+    improvements: z
+      .array(
+        z
+          .object({
+            key: savedKey,
+            action: savedText(REVIEW_LIMITS.entry),
+            owner: savedText(REVIEW_LIMITS.short),
+            dueOn: savedText(REVIEW_LIMITS.when),
+            status: z.enum(IMPROVEMENT_STATUSES),
+            planSections: z.array(z.enum(PLAN_SECTIONS)).max(PLAN_SECTIONS.length),
+          })
+          .strict(),
+      )
+      .max(REVIEW_LIMITS.improvements),
+  })
+  .strict();
+
+/** Checks a draft read back from the browser's storage. Never throws. */
+export function parseSavedDraft(data: unknown): { ok: true; value: ReviewDraft } | { ok: false; problem: string } {
+  const result = savedDraftSchema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data as ReviewDraft };
+  return { ok: false, problem: 'The saved review is damaged or was saved by a different version of this form.' };
+}

@@ -1,0 +1,160 @@
+/**
+ * Check the review, download it (JSON to keep or share, the two reports as Markdown or Word), print the after-action
+ * report, and import a review file. A file that is not a good review changes nothing and says why.
+ */
+import { useState } from 'preact/hooks';
+import type { DocumentModel } from '../../engine/document/model.ts';
+import { renderMarkdown } from '../../engine/export/markdown.ts';
+import { draftFromReview, type ReviewDraft } from '../../engine/review/draft.ts';
+import { parseReviewJson, type ReviewProblem } from '../../engine/review/parse.ts';
+import { buildAfterActionReport, buildComplianceReport } from '../../engine/review/reports.ts';
+import type { Review } from '../../engine/review/schema.ts';
+import { downloadFile, readChosenFile } from '../shared/files.ts';
+import { todayLocal } from './storage.ts';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Notice = { tone: 'ok' | 'problem'; text: string; problems?: ReviewProblem[] } | null;
+
+const REPORTS = {
+  'after-action': { name: 'after-action report', file: 'breachline-after-action-report', build: buildAfterActionReport },
+  compliance: { name: 'compliance report', file: 'breachline-compliance-report', build: buildComplianceReport },
+} as const;
+type ReportKind = keyof typeof REPORTS;
+
+export function FilesPanel(props: { requireReview: () => Review | null; onImport: (draft: ReviewDraft) => void; ready: boolean; complete: boolean }) {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  const report = (kind: ReportKind): DocumentModel | null => {
+    const review = props.requireReview();
+    return review ? REPORTS[kind].build(review, { asOf: todayLocal() }) : null;
+  };
+
+  const markdown = (kind: ReportKind) => {
+    const doc = report(kind);
+    if (!doc) return;
+    downloadFile(`${REPORTS[kind].file}.md`, renderMarkdown(doc), 'text/markdown;charset=utf-8');
+    setNotice({ tone: 'ok', text: `Downloaded the ${REPORTS[kind].name} as ${REPORTS[kind].file}.md.` });
+  };
+
+  const word = async (kind: ReportKind) => {
+    const doc = report(kind);
+    if (!doc) return;
+    setBusy(true);
+    setNotice({ tone: 'ok', text: `Preparing the ${REPORTS[kind].name} as a Word file…` });
+    try {
+      const { renderDocx } = await import('../../engine/export/docx.ts');
+      downloadFile(`${REPORTS[kind].file}.docx`, await renderDocx(doc), DOCX_TYPE);
+      setNotice({ tone: 'ok', text: `Downloaded the ${REPORTS[kind].name} as ${REPORTS[kind].file}.docx.` });
+    } catch {
+      setNotice({ tone: 'problem', text: 'The Word file could not be made. Reload the page and try again, or download Markdown instead.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const json = () => {
+    const review = props.requireReview();
+    if (!review) return;
+    downloadFile('breachline-review.json', `${JSON.stringify(review, null, 2)}\n`, 'application/json');
+    setNotice({ tone: 'ok', text: 'Downloaded the review as breachline-review.json.' });
+  };
+
+  const print = () => {
+    if (!props.requireReview()) return;
+    setNotice(null);
+    window.print();
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const read = await readChosenFile(file);
+    if (!read.ok) {
+      setNotice({ tone: 'problem', text: `${read.problem} Nothing in the form has changed.` });
+      return;
+    }
+    const parsed = parseReviewJson(read.text);
+    if (!parsed.ok) {
+      setNotice({ tone: 'problem', text: `${file.name} could not be imported. Nothing in the form has changed.`, problems: parsed.problems.slice(0, 10) });
+      return;
+    }
+    props.onImport(draftFromReview(parsed.review));
+    setNotice({ tone: 'ok', text: `Imported ${file.name}: the form now shows that review.` });
+  };
+
+  return (
+    <section class="files-panel" aria-labelledby="section-files">
+      <h2 id="section-files">Check, download and print</h2>
+      <p class="field-hint">
+        {props.complete
+          ? 'The review has every required answer.'
+          : 'Downloads and printing need the required answers: what you are reviewing, a title, the start date and the facilitator, and complete rows.'}
+      </p>
+      <p>
+        <button type="submit" form="review-form">
+          Check the review
+        </button>
+      </p>
+      <h3>After-action report</h3>
+      <div class="button-row">
+        <button type="button" class="button-secondary" onClick={print} disabled={!props.ready}>
+          Print the after-action report
+        </button>
+        <button type="button" class="button-secondary" onClick={() => markdown('after-action')} disabled={!props.ready}>
+          Download the after-action report (Markdown)
+        </button>
+        <button type="button" class="button-secondary" onClick={() => void word('after-action')} disabled={!props.ready || busy}>
+          Download the after-action report (Word)
+        </button>
+      </div>
+      <h3>Internal and compliance report</h3>
+      <div class="button-row">
+        <button type="button" class="button-secondary" onClick={() => markdown('compliance')} disabled={!props.ready}>
+          Download the compliance report (Markdown)
+        </button>
+        <button type="button" class="button-secondary" onClick={() => void word('compliance')} disabled={!props.ready || busy}>
+          Download the compliance report (Word)
+        </button>
+      </div>
+      <h3>Review file</h3>
+      <p class="field-hint">Keep the review in a file, or continue it on another device. Importing a file replaces what is in the form.</p>
+      <div class="button-row">
+        <button type="button" class="button-secondary" onClick={json} disabled={!props.ready}>
+          Download the review file (JSON)
+        </button>
+      </div>
+      <div class="field">
+        <label class="field-label" for="review-import">
+          Import a review file
+        </label>
+        <p class="field-hint" id="review-import-hint">
+          A breachline-review.json file downloaded from this page.
+        </p>
+        <input
+          type="file"
+          id="review-import"
+          class="file-input"
+          accept=".json,application/json"
+          aria-describedby="review-import-hint"
+          disabled={!props.ready}
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
+      </div>
+      <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} role="status" aria-live="polite">
+        {notice ? <p>{notice.text}</p> : null}
+        {notice?.problems ? (
+          <ul>
+            {notice.problems.map((problem) => (
+              <li key={problem.path}>
+                {problem.field}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The post-incident review form. One long page with a heading per topic, not one question per page: the
+ * note-taker fills it in during or just after a meeting that moves between topics (the timeline, then detection,
+ * then back), and needs to jump to any part, see everything at once and print one report, so a contents list and
+ * clear headings serve better than a sequence of steps. Answers are kept on this device as they are typed.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
+import { emptyDraft, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from '../../engine/review/draft.ts';
+import { buildAfterActionReport } from '../../engine/review/reports.ts';
+import { draftReducer, type DraftAction } from './draft-reducer.ts';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { FilesPanel } from './FilesPanel.tsx';
+import { ReportPreview } from './ReportPreview.tsx';
+import {
+  AboutSection,
+  DetectionSection,
+  ImprovementsSection,
+  LessonsSection,
+  ObstaclesSection,
+  PatientCareSection,
+  PeopleSection,
+  ProceduresSection,
+  SECTIONS,
+  TimelineSection,
+} from './sections.tsx';
+import { CorruptSaved, SaveBar } from './storage-panels.tsx';
+import { organizationFromAnswers, REVIEW_KEY, todayLocal } from './storage.ts';
+
+type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
+
+export default function ReviewForm() {
+  const [draft, dispatch] = useReducer(draftReducer, undefined, () => emptyDraft());
+  const [storage, setStorage] = useState<Storage>({ state: 'loading' });
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const [showErrors, setShowErrors] = useState(false);
+  const [summaryRequest, setSummaryRequest] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const dirty = useRef(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const update = (action: DraftAction) => {
+    dirty.current = true;
+    dispatch(action);
+  };
+
+  // Saved answers are read after the first render, so the page the server built and the first render match.
+  useEffect(() => {
+    const loaded = loadSaved(REVIEW_KEY, parseSavedDraft);
+    if (loaded.status === 'ok') {
+      dispatch({ type: 'replace', draft: loaded.value });
+      setSavedAt(loaded.savedAt);
+    } else if (loaded.status === 'corrupt') {
+      setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
+      return;
+    } else {
+      if (loaded.status === 'unavailable') setSaveProblem(loaded.problem);
+      const organization = organizationFromAnswers();
+      if (organization) dispatch({ type: 'replace', draft: emptyDraft(organization) });
+    }
+    setStorage({ state: 'ready' });
+  }, []);
+
+  useEffect(() => {
+    if (!dirty.current || storage.state !== 'ready') return;
+    dirty.current = false;
+    const result = saveState(REVIEW_KEY, draft);
+    if (result.ok) {
+      setSavedAt(result.savedAt);
+      setSaveProblem(null);
+    } else setSaveProblem(result.problem);
+  }, [draft, storage.state]);
+
+  const checked = useMemo(() => reviewFromDraft(draft), [draft]);
+  const problems = showErrors && !checked.ok ? checked.problems : [];
+  const errors = useMemo(() => new Map(problems.map((problem) => [problem.path, problem.message])), [problems]);
+
+  useEffect(() => {
+    if (summaryRequest > 0) summary.current?.focus();
+  }, [summaryRequest]);
+
+  const preview = useMemo(() => buildAfterActionReport(previewReview(draft), { asOf: todayLocal() }), [draft]);
+
+  /** The checked review for a download, or null after showing what to fix. */
+  const requireReview = () => {
+    if (checked.ok) return checked.review;
+    setShowErrors(true);
+    setSummaryRequest((n) => n + 1);
+    return null;
+  };
+
+  const startOver = () => {
+    clearSaved(REVIEW_KEY);
+    dirty.current = false;
+    dispatch({ type: 'replace', draft: emptyDraft(organizationFromAnswers()) });
+    setSavedAt(null);
+    setShowErrors(false);
+    setStorage({ state: 'ready' });
+  };
+
+  const replaceDraft = (next: ReviewDraft) => {
+    update({ type: 'replace', draft: next });
+    setShowErrors(false);
+  };
+
+  const sectionProps = { draft, errors, update, announce: setAnnouncement };
+  const ready = storage.state !== 'loading';
+
+  if (storage.state === 'corrupt') {
+    return (
+      <div class="review-app">
+        <CorruptSaved raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+      </div>
+    );
+  }
+
+  return (
+    <div class="review-app" data-ready={ready ? 'true' : 'false'}>
+      <SaveBar savedAt={savedAt} problem={saveProblem} ready={ready} onStartOver={startOver} />
+      {problems.length > 0 ? <ErrorSummary problems={problems} summaryRef={summary} /> : null}
+      <nav class="review-contents" aria-labelledby="review-contents-title">
+        <h2 id="review-contents-title">Contents</h2>
+        <ol>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#section-files">Check, download and print</a>
+          </li>
+          <li>
+            <a href="#section-preview">Preview of the after-action report</a>
+          </li>
+        </ol>
+      </nav>
+      <form
+        class="review-form"
+        id="review-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (requireReview()) setAnnouncement('The review is complete: nothing to fix.');
+        }}
+      >
+        <AboutSection {...sectionProps} />
+        <PeopleSection {...sectionProps} />
+        <TimelineSection {...sectionProps} />
+        <DetectionSection {...sectionProps} />
+        <ProceduresSection {...sectionProps} />
+        <ObstaclesSection {...sectionProps} />
+        <PatientCareSection {...sectionProps} />
+        <LessonsSection {...sectionProps} />
+        <ImprovementsSection {...sectionProps} />
+      </form>
+      <FilesPanel requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked.ok} />
+      <section class="review-preview" aria-labelledby="section-preview">
+        <h2 id="section-preview">Preview of the after-action report</h2>
+        <p class="field-hint">This is what prints. It updates as you type.</p>
+        {ready ? <ReportPreview doc={preview} /> : <p>The preview appears once the page has loaded.</p>}
+      </section>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

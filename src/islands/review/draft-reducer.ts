@@ -1,0 +1,54 @@
+/** Every change the form makes to the draft, in one reducer: rows are added, changed and removed by key. */
+import {
+  newImprovement,
+  newLesson,
+  newParticipant,
+  newTimelineEntry,
+  type ImprovementDraft,
+  type ProcedureDraft,
+  type ReviewDraft,
+} from '../../engine/review/draft.ts';
+import type { PlanSection, ReviewPhase } from '../../engine/review/schema.ts';
+
+export type ScalarField = 'kind' | 'title' | 'organization' | 'startedOn' | 'endedOn' | 'reviewedOn' | 'facilitator' | 'detection' | 'obstacles' | 'patientCare';
+export type RowList = 'participants' | 'timeline' | 'lessons' | 'improvements';
+
+export type DraftAction =
+  | { type: 'set'; field: ScalarField; value: string }
+  | { type: 'procedure'; phase: ReviewPhase; field: keyof ProcedureDraft; value: string }
+  | { type: 'add'; list: RowList }
+  | { type: 'remove'; list: RowList; key: string }
+  | { type: 'row'; list: RowList; key: string; field: string; value: string }
+  | { type: 'plan-section'; key: string; section: PlanSection; checked: boolean }
+  | { type: 'replace'; draft: ReviewDraft };
+
+const NEW_ROW = { participants: newParticipant, timeline: newTimelineEntry, lessons: newLesson, improvements: newImprovement };
+
+export function draftReducer(draft: ReviewDraft, action: DraftAction): ReviewDraft {
+  switch (action.type) {
+    case 'set':
+      return { ...draft, [action.field]: action.value };
+    case 'procedure':
+      return { ...draft, procedures: { ...draft.procedures, [action.phase]: { ...draft.procedures[action.phase], [action.field]: action.value } } };
+    case 'add':
+      return { ...draft, [action.list]: [...draft[action.list], NEW_ROW[action.list]()] };
+    case 'remove':
+      return { ...draft, [action.list]: (draft[action.list] as { key: string }[]).filter((row) => row.key !== action.key) };
+    case 'row':
+      return {
+        ...draft,
+        [action.list]: (draft[action.list] as { key: string }[]).map((row) => (row.key === action.key ? { ...row, [action.field]: action.value } : row)),
+      };
+    case 'plan-section':
+      return {
+        ...draft,
+        improvements: draft.improvements.map((row): ImprovementDraft => {
+          if (row.key !== action.key) return row;
+          const others = row.planSections.filter((id) => id !== action.section);
+          return { ...row, planSections: action.checked ? [...others, action.section] : others };
+        }),
+      };
+    case 'replace':
+      return action.draft;
+  }
+}

@@ -1,0 +1,97 @@
+/** "Saved on this device", "Start over" (asked first, in the page), and the way out when saved data is damaged. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { downloadFile } from '../shared/files.ts';
+
+function savedTime(savedAt: string): string {
+  const date = new Date(savedAt);
+  return Number.isNaN(date.getTime()) ? '' : ` at ${date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} on ${date.toLocaleDateString()}`;
+}
+
+export function SaveBar(props: { savedAt: string | null; problem: string | null; ready: boolean; onStartOver: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [cleared, setCleared] = useState(false);
+  const question = useRef<HTMLHeadingElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+    else if (wasConfirming.current && !cleared) startButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const status = props.problem
+    ? props.problem
+    : props.savedAt
+      ? `Saved on this device${savedTime(props.savedAt)}.`
+      : cleared
+        ? 'Started over: nothing is saved on this device.'
+        : 'Your answers are saved on this device as you type.';
+
+  return (
+    <div class="save-bar">
+      <p class={props.problem ? 'save-status save-status-problem' : 'save-status'} id="review-save-status" tabIndex={-1}>
+        {props.ready ? status : 'Loading any review saved on this device…'}
+      </p>
+      {confirming ? (
+        <div class="confirm-panel" role="group" aria-labelledby="review-start-over-question">
+          <h2 id="review-start-over-question" ref={question} tabIndex={-1}>
+            Delete this review and start over?
+          </h2>
+          <p>This empties the form and deletes the review saved on this device. It cannot be undone: download the review file first if you may need it.</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button-warning"
+              onClick={() => {
+                props.onStartOver();
+                setCleared(true);
+                setConfirming(false);
+                document.getElementById('review-save-status')?.focus();
+              }}
+            >
+              Yes, delete it and start over
+            </button>
+            <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
+              No, keep my review
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          class="button-secondary"
+          ref={startButton}
+          disabled={!props.ready}
+          onClick={() => {
+            setCleared(false);
+            setConfirming(true);
+          }}
+        >
+          Start over
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function CorruptSaved(props: { raw: string; problem: string; onStartOver: () => void }) {
+  return (
+    <div class="recovery-panel" role="alert" aria-labelledby="review-recovery-title">
+      <h2 id="review-recovery-title">Your saved review could not be opened</h2>
+      <p>{props.problem}</p>
+      <p>
+        It is still on this device, unchanged. Download it to keep a copy (someone technical may be able to repair it), or start over with an
+        empty form, which deletes it.
+      </p>
+      <div class="button-row">
+        <button type="button" onClick={() => downloadFile('breachline-review-saved-data.txt', props.raw, 'text/plain')}>
+          Download the saved data
+        </button>
+        <button type="button" class="button-warning" onClick={props.onStartOver}>
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildAfterActionReport, buildComplianceReport, NOT_RECORDED } from '../../../src/engine/review/reports.ts';
+import { renderHtml } from '../../../src/engine/export/html.ts';
+import { renderMarkdown } from '../../../src/engine/export/markdown.ts';
+import { inlineText } from '../../../src/engine/export/text.ts';
+import type { Block, DocumentModel } from '../../../src/engine/document/model.ts';
+import { FULL_REVIEW, HOSTILE, hostileReview } from './full-review.ts';
+
+/** Every piece of text in a document, for "does it mention ..." checks. */
+function allText(doc: DocumentModel): string {
+  const block = (b: Block): string[] => {
+    switch (b.kind) {
+      case 'heading':
+        return [b.text];
+      case 'paragraph':
+      case 'note':
+        return [inlineText(b.content)];
+      case 'list':
+      case 'checklist':
+        return b.items.map(inlineText);
+      case 'table':
+        return [b.caption, ...b.header, ...b.rows.flatMap((row) => row.map(inlineText))];
+      case 'write-in':
+        return [b.label];
+    }
+  };
+  return [doc.title, doc.subtitle ?? '', ...doc.cover, ...doc.sections.flatMap((s) => [s.title, ...s.blocks.flatMap(block)])].join('\n');
+}
+
+describe('buildAfterActionReport', () => {
+  const doc = buildAfterActionReport(FULL_REVIEW, { asOf: '2025-05-01' });
+
+  it('has the sections of the review, in the order of the guidance', () => {
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      'Summary',
+      'Who took part',
+      'What happened and when',
+      'How it was detected',
+      'Did the procedures work?',
+      'What got in the way',
+      'Effect on patient care and operations',
+      'Lessons learned',
+      'Improvement plan',
+    ]);
+    expect(doc.title).toBe('After-action report: Ransomware tabletop, March');
+    expect(doc.cover).toEqual([
+      'Organization: Riverside Family Clinic',
+      'Exercise held: 2025-03-14',
+      'Review meeting: 2025-03-21',
+      'Facilitator: Dana Okafor',
+    ]);
+  });
+
+  it('lists every improvement item with its owner, due date, status and plan sections', () => {
+    const plan = doc.sections.find((s) => s.id === 'aar-improvements')!;
+    const table = plan.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((row) => row.map(inlineText))).toEqual([
+      ['Check the call tree every quarter; keep a test call log.', 'Sam Lee', '2025-06-30', 'In progress', 'Contacts and call tree; Plan maintenance'],
+      ['Reprint the lab downtime forms.', 'Lab manager', '2025-04-15', 'Done', 'Downtime and continuity'],
+      ['Raise firewall log retention.', 'IT', '2025-04-01', 'Open (overdue)', 'None named'],
+    ]);
+    expect(allText(doc)).toContain('3 improvement actions: 1 open, 1 in progress, 1 done; 1 overdue on 2025-05-01.');
+  });
+
+  it('gives every phase a row, "Not recorded" where nothing was said', () => {
+    const table = doc.sections.find((s) => s.id === 'aar-procedures')!.blocks[0]!;
+    expect(table.kind === 'table' && table.rows.length).toBe(8);
+    expect(allText(doc)).toContain('Did not work');
+    expect(allText(doc)).toContain('Not recorded');
+  });
+
+  it('splits long answers into paragraphs, and says "Not recorded." for empty ones', () => {
+    const detection = doc.sections.find((s) => s.id === 'aar-detection')!;
+    expect(detection.blocks).toHaveLength(2);
+    const sparse = buildAfterActionReport({ ...FULL_REVIEW, detection: undefined, lessons: [], timeline: [] });
+    for (const id of ['aar-detection', 'aar-lessons', 'aar-timeline']) {
+      expect(sparse.sections.find((s) => s.id === id)!.blocks).toEqual([{ kind: 'paragraph', content: [NOT_RECORDED] }]);
+    }
+  });
+});
+
+describe('buildComplianceReport', () => {
+  const doc = buildComplianceReport({ ...FULL_REVIEW, kind: 'real-incident' });
+
+  it('has a summary, the steps taken, lessons learned and the improvement plan status', () => {
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      'Summary',
+      'Steps taken',
+      'Effect on patient care and operations',
+      'Lessons learned',
+      'Improvement plan status',
+    ]);
+    expect(doc.title).toBe('Incident review report: Ransomware tabletop, March');
+  });
+
+  it('carries the timeline, the lessons and every improvement item, grouped by plan section too', () => {
+    const text = allText(doc);
+    for (const entry of FULL_REVIEW.timeline) expect(text).toContain(entry.what);
+    for (const lesson of FULL_REVIEW.lessons) expect(text).toContain(lesson);
+    for (const item of FULL_REVIEW.improvements) expect(text).toContain(item.action);
+    expect(text).toContain('3 improvement actions: 1 open, 1 in progress, 1 done.');
+    expect(text).toContain('Contacts and call tree: Check the call tree every quarter; keep a test call log.');
+  });
+});
+
+describe('hostile text in the reports', () => {
+  const review = hostileReview();
+  const docs = [buildAfterActionReport(review), buildComplianceReport(review)];
+
+  it.each(docs.map((d) => [d.subtitle, d]))('stays inert in HTML: %s', (_name, doc) => {
+    const html = renderHtml(doc as DocumentModel);
+    expect(html).not.toMatch(/<img|<script|<svg|<a href="javascript/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it.each(docs.map((d) => [d.subtitle, d]))('stays inert in Markdown: %s', (_name, doc) => {
+    const markdown = renderMarkdown(doc as DocumentModel);
+    expect(markdown).not.toMatch(/<img|<script|<svg|<a href/i);
+    expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(markdown).not.toMatch(/(?<!\\)!\[img/);
+    expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('keeps the hostile text as text in the model', () => {
+    expect(allText(docs[0]!)).toContain(HOSTILE);
+  });
+});
