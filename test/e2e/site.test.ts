@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { builtPages, DIST } from '../support/site.ts';
@@ -19,29 +19,33 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-  it('axe finds no WCAG 2.2 A or AA violation on any page', async () => {
-    const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const found: Record<string, string[]> = {};
-    for (const url of pages) {
-      await page.goto(`${server.origin}${url}`);
-      const violations = await axeViolations(page);
-      if (violations.length) found[url] = violations;
-    }
-    await context.close();
-    expect(found).toEqual({});
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(pages)('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
+    await page.goto(`${server.origin}${url}`);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
 describe('requests', () => {
-  it('no page makes a request to another origin', async () => {
-    const context = await browser.newContext();
-    const foreign = watchForeignRequests(context, server.origin);
-    const page = await context.newPage();
-    for (const url of [...pages, '/search/?q=ransomware']) {
-      await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
-    }
-    await context.close();
+  let context: BrowserContext;
+  let foreign: string[];
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext();
+    foreign = watchForeignRequests(context, server.origin);
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each([...pages, '/search/?q=ransomware'])('%s makes no request to another origin', async (url) => {
+    await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
   });
 });
