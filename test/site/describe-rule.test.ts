@@ -89,7 +89,7 @@ describe('describeClock', () => {
 
   it('says no deadline is stated when the data records that the statute states no time', () => {
     const none = rule({
-      clock: { kind: 'prompt', wording: 'no time is stated in the statute for this notice; disclose to the attorney general by mail' },
+      clock: { kind: 'unstated', note: 'disclose to the attorney general by mail' },
     });
     expect(describeClock(none)).toBe("No deadline stated in the law (Breachline's note: disclose to the attorney general by mail)");
   });

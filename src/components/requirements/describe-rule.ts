@@ -69,7 +69,6 @@ const COVERED_ENTITY_ROLES: readonly Role[] = [
 ];
 
 /** Some rules have no statutory deadline; the data says so in the clock's wording. */
-const NO_TIME_STATED = /^no time is stated in the statute for this notice;?\s*/i;
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -136,11 +135,6 @@ function otherNoticeWords(rule: Rule, otherId: string, catalog: readonly Rule[])
 }
 
 /** The law's own phrase for a prompt clock, or null when the data says the law states no time. */
-function statedWording(clock: Extract<Clock, { kind: 'prompt' }>): { wording: string | null; note: string } {
-  if (!NO_TIME_STATED.test(clock.wording)) return { wording: clock.wording, note: '' };
-  return { wording: null, note: clock.wording.replace(NO_TIME_STATED, '') };
-}
-
 /** How a prompt clock opens: the law's own standard where it uses a common one, otherwise "Promptly". */
 function promptLead(wording: string): string {
   if (/without unreasonable delay/i.test(wording)) return 'Without unreasonable delay';
@@ -161,16 +155,14 @@ export function describeClock(rule: Rule, catalog: readonly Rule[] = CATALOG_RUL
     case 'fixed':
       return `Within ${outerWords(clock)}`;
     case 'prompt': {
-      const { wording, note } = statedWording(clock);
+      const { wording } = clock;
       const limit = clock.outerLimit ? `, at most ${outerWords(clock.outerLimit)}` : '; no fixed number of days';
-      if (wording === null) {
-        const said = note ? ` (Breachline's note: ${note})` : '';
-        return clock.outerLimit ? `No deadline stated in the law${said}${limit}` : `No deadline stated in the law${said}`;
-      }
       const lead = promptLead(wording);
       const quoted = wording.toLowerCase() === lead.toLowerCase() ? '' : ` (the law's words: “${wording}”)`;
       return `${lead}${quoted}${limit}`;
     }
+    case 'unstated':
+      return `No deadline stated in the law (Breachline's note: ${clock.note})`;
     case 'annual':
       return `Within ${clock.daysAfterYearEnd} days after the end of the calendar year of discovery`;
     case 'relative': {
@@ -192,9 +184,9 @@ export function describeClock(rule: Rule, catalog: readonly Rule[] = CATALOG_RUL
  */
 export function describeDeadline(rule: Rule, catalog: readonly Rule[] = CATALOG_RULES): string {
   const clock = rule.clock;
+  if (clock.kind === 'unstated') return 'No deadline stated in the law';
   if (clock.kind !== 'prompt') return describeClock(rule, catalog);
-  const { wording } = statedWording(clock);
-  if (wording === null) return clock.outerLimit ? `At most ${outerWords(clock.outerLimit)}` : 'No deadline stated in the law';
+  const { wording } = clock;
   if (clock.outerLimit) return `${promptLead(wording)}, at most ${outerWords(clock.outerLimit)}`;
   return `${capitalize(wording)} (no fixed number of days)`;
 }

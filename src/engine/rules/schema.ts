@@ -27,6 +27,7 @@ export type FixedLimit = z.infer<typeof fixedLimit>;
  * - `annual`: a log submitted within N days after the end of the calendar year of discovery (HIPAA, < 500).
  * - `relative`: tied to another notice of the same incident: before it, at the same time, no later than it, or
  *   within N days after it.
+ * - `unstated`: the law requires the notice but sets no time for it; `note` says what it asks, in our words.
  */
 export const clockSchema = z.discriminatedUnion('kind', [
   fixedLimit.extend({ kind: z.literal('fixed') }),
@@ -40,6 +41,11 @@ export const clockSchema = z.discriminatedUnion('kind', [
     kind: z.literal('annual'),
     /** Days after the end of the calendar year in which the breach was discovered. */
     daysAfterYearEnd: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal('unstated'),
+    /** What the law asks of this notice, in our words (it sets no time): "disclose to the AG by mail or email". */
+    note: z.string().min(10),
   }),
   z.object({
     kind: z.literal('relative'),

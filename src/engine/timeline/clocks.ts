@@ -20,6 +20,7 @@ export const TARGET_REASON =
   'Planning target: halfway to the legal limit. The law asks for notice without unreasonable delay; the limit is the last permissible day, not a plan.';
 
 export const ASAP_REASON = 'No fixed number of days: act as soon as you reasonably can.';
+export const UNSTATED_REASON = 'The law sets no time for this notice: send it with the notice to individuals, or sooner.';
 
 const UNIT_WORDS: Record<FixedLimit['unit'], [string, string]> = {
   'calendar-days': ['calendar day', 'calendar days'],
@@ -90,6 +91,10 @@ export function ownClockDates(clock: Exclude<Clock, { kind: 'relative' }>, incid
         ],
       };
     }
+    case 'unstated': {
+      const anchor = resolveAnchor('discovery', incident);
+      return { ...EMPTY, targetReason: UNSTATED_REASON, start: anchor.ok ? anchor.start : null };
+    }
     case 'prompt': {
       if (!clock.outerLimit) {
         const anchor = resolveAnchor('discovery', incident);
@@ -119,6 +124,8 @@ export function timingWords(clock: Clock, otherName?: string): string {
       return `Within ${outer(clock)}.`;
     case 'prompt':
       return `${capitalize(clock.wording)}.`;
+    case 'unstated':
+      return `The law sets no time for this notice (${clock.note}).`;
     case 'annual':
       return `Within ${clock.daysAfterYearEnd} days after the end of the calendar year in which the breach was discovered.`;
     case 'relative': {

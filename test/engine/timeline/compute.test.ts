@@ -136,6 +136,15 @@ describe('computeTimeline: output', () => {
     expect(timeline.notCovered[0]).toMatchObject({ jurisdiction: 'TX', message: expect.stringMatching(/^Partly covered/) });
   });
 
+  it('returns no date and says so for a notice whose law sets no time', () => {
+    const unstated = rule('tx-attorney-general', { kind: 'unstated', note: 'disclose to the attorney general by mail' });
+    const obligation = find(only([unstated]), 'tx-attorney-general');
+    expect(obligation?.limit).toBeNull();
+    expect(obligation?.target).toBeNull();
+    expect(obligation?.timing).toBe('The law sets no time for this notice (disclose to the attorney general by mail).');
+    expect(obligation?.targetReason).toMatch(/sets no time/);
+  });
+
   it('returns timing words that name individuals generically and agencies by name', () => {
     const agNotice = rule('tx-attorney-general', { kind: 'relative', rule: 'tx-individuals', relation: 'same-time' });
     const toIndividuals = { ...residentsRule, recipient: 'individuals' as const, recipientName: 'Each affected Texas resident' };
