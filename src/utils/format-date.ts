@@ -1,6 +1,6 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { longDate } from '../engine/words.ts';
 
-/** "23 November 2026", from the UTC calendar date: the same in every time zone. */
+/** "November 23, 2026", from the UTC calendar date: the same in every time zone, and as the plan writes dates. */
 export function formatDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return longDate(date.toISOString().slice(0, 10));
 }

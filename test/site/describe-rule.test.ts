@@ -50,12 +50,12 @@ const catalog = [hipaaIndividuals, hipaaHhs, ctIndividuals];
 
 describe('describeClock', () => {
   it('returns "within N calendar days after ..." for a fixed clock', () => {
-    expect(describeClock(rule())).toBe('Within 60 calendar days after determining that a breach occurred');
+    expect(describeClock(rule())).toBe('Within 60 calendar days after the determination that a breach occurred');
   });
 
   it('counts business days and hours in their own unit', () => {
     const sec = rule({ clock: { kind: 'fixed', unit: 'business-days', amount: 4, from: 'materiality-determination' } });
-    expect(describeClock(sec)).toBe('Within 4 business days after determining that the incident is material');
+    expect(describeClock(sec)).toBe('Within 4 business days after the determination that the incident is material');
     const oneHour = rule({ clock: { kind: 'fixed', unit: 'hours', amount: 1, from: 'awareness' } });
     expect(describeClock(oneHour)).toBe('Within 1 hour after becoming aware of the breach');
   });

@@ -11,26 +11,14 @@ import {
   type Recipient,
   type Role,
 } from '../../engine/vocabulary.ts';
-import { formatDate } from '../../utils/format-date.ts';
+import { ANCHOR_WORDS } from '../../engine/timeline/anchors.ts';
+import { jurisdictionName } from '../../engine/rules/counts.ts';
+import { capitalize, limitWords, listWords, longDate, lowerFirst } from '../../engine/words.ts';
 
 type Clock = Rule['clock'];
 type Limit = { unit: 'calendar-days' | 'business-days' | 'hours'; amount: number };
 type Threshold = NonNullable<Rule['appliesTo']['threshold']>;
 
-const UNIT_WORDS: Record<Limit['unit'], [string, string]> = {
-  'calendar-days': ['calendar day', 'calendar days'],
-  'business-days': ['business day', 'business days'],
-  hours: ['hour', 'hours'],
-};
-
-/** What a clock counts from, as it reads after "after". */
-const ANCHOR_WORDS: Record<Anchor, string> = {
-  discovery: 'discovery',
-  determination: 'determining that a breach occurred',
-  confirmation: 'confirming the breach',
-  awareness: 'becoming aware of the breach',
-  'materiality-determination': 'determining that the incident is material',
-};
 
 /** Who receives the notice, as it reads after "notice to". */
 const RECIPIENT_WORDS: Record<Recipient, string> = {
@@ -68,45 +56,15 @@ const COVERED_ENTITY_ROLES: readonly Role[] = [
   'hybrid-entity',
 ];
 
-/** Some rules have no statutory deadline; the data says so in the clock's wording. */
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Lower-cases the first letter to continue a sentence, leaving acronyms alone ("HIPAA ..."). */
-export function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-/** "a, b and c". */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** "United States (federal)", "European Union / EEA", "Texas". */
-export function jurisdictionName(jurisdiction: Jurisdiction): string {
-  if (jurisdiction === 'US') return 'United States (federal)';
-  if (jurisdiction === 'EU') return 'European Union / EEA';
-  return US_JURISDICTIONS[jurisdiction];
-}
-
-/** "60 calendar days", "1 business day", "72 hours". */
-export function limitWords(limit: Limit): string {
-  const [one, many] = UNIT_WORDS[limit.unit];
-  return `${limit.amount} ${limit.amount === 1 ? one : many}`;
-}
+export { capitalize, jurisdictionName, limitWords, listWords, lowerFirst };
 
 /** "60 calendar days after discovery". */
 function outerWords(limit: Limit & { from: Anchor }): string {
   return `${limitWords(limit)} after ${ANCHOR_WORDS[limit.from]}`;
 }
 
-/** "23 November 2026" from "2026-11-23". */
-export function formatIsoDate(iso: string): string {
-  return formatDate(new Date(`${iso}T00:00:00Z`));
-}
+/** "November 23, 2026" from "2026-11-23". */
+export const formatIsoDate = longDate;
 
 /** The page and anchor where a rule is described: its jurisdiction's page, or the index for US and EU rules. */
 export function ruleHref(rule: Pick<Rule, 'id' | 'jurisdiction'>): string {

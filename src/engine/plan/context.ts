@@ -4,6 +4,9 @@ import { daysInMonth, isIsoDate, makeDate, parseIsoDate, type IsoDate } from '..
 import type { Section } from '../document/model.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { HIPAA_ROLES } from '../vocabulary.ts';
+import { capitalize, listWords, longDate } from '../words.ts';
+
+export { capitalize, listWords, longDate };
 
 export interface PlanContext {
   answers: Answers;
@@ -44,10 +47,6 @@ export function roleWords(role: TeamRole): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** "Dana Ortiz (incident commander)", or "the incident commander [name to be assigned]". */
 export function who(ctx: PlanContext, role: TeamRole): string {
   const label = roleWords(role);
@@ -63,22 +62,6 @@ export function Who(ctx: PlanContext, role: TeamRole): string {
 /** The incident commander, or whoever leads when none is named. */
 export function leader(ctx: PlanContext): string {
   return who(ctx, 'incident-commander');
-}
-
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "February 10, 2024": the same on every machine (no locale). */
-export function longDate(date: IsoDate): string {
-  const parts = parseIsoDate(date);
-  return parts ? `${MONTHS[parts.month - 1]} ${parts.day}, ${parts.year}` : date;
 }
 
 /** The same day a number of years later; 29 February becomes 28 February in a common year. */

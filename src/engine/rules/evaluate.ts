@@ -15,6 +15,7 @@ import {
   totalAffected,
 } from './counts.ts';
 import type { Rule } from './schema.ts';
+import { listWords } from '../words.ts';
 
 export type RuleOutcome =
   /** The rule binds this organization for this incident. */
@@ -43,11 +44,6 @@ export interface RuleEvaluation {
 
 function isHipaaEntity(answers: Answers): boolean {
   return HIPAA_ROLES.includes(answers.organization.role);
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function hipaaWords(rule: Rule, answers: Answers): string | null {

@@ -13,6 +13,7 @@ import { addHours, formatInstantLocal, formatInstantUtc, localDateOf, type Insta
 import type { Clock, FixedLimit } from '../rules/schema.ts';
 import { ANCHOR_WORDS, resolveAnchor } from './anchors.ts';
 import type { ClockStart, Due } from './types.ts';
+import { capitalize, limitWords } from '../words.ts';
 
 export const TARGET_FRACTION = 0.5;
 
@@ -22,16 +23,7 @@ export const TARGET_REASON =
 export const ASAP_REASON = 'No fixed number of days: act as soon as you reasonably can.';
 export const UNSTATED_REASON = 'The law sets no time for this notice: send it with the notice to individuals, or sooner.';
 
-const UNIT_WORDS: Record<FixedLimit['unit'], [string, string]> = {
-  'calendar-days': ['calendar day', 'calendar days'],
-  'business-days': ['business day', 'business days'],
-  hours: ['hour', 'hours'],
-};
-
-export function limitWords(limit: { unit: FixedLimit['unit']; amount: number }): string {
-  const [one, many] = UNIT_WORDS[limit.unit];
-  return `${limit.amount} ${limit.amount === 1 ? one : many}`;
-}
+export { limitWords };
 
 export function dateDue(date: IsoDate): Due {
   return { kind: 'date', date };
@@ -110,10 +102,6 @@ export function ownClockDates(clock: Exclude<Clock, { kind: 'relative' }>, incid
       return { ...dates, target, targetReason: TARGET_REASON };
     }
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The rule's timing in words. `otherName` names the notice a relative clock is tied to. */
