@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/engine/**/*.test.ts', 'test/site/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'unit', include: ['test/engine/**/*.test.ts', 'test/site/**/*.test.ts', 'test/islands/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,

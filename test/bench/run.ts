@@ -16,6 +16,7 @@ const PAGES: [string, string][] = [
   ['search results', '/search/?q=four-factor'],
   ['requirements', '/requirements/'],
   ['about', '/about/'],
+  ['plan builder', '/plan/'],
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -50,3 +51,4 @@ try {
 console.log(`Build (astro build, search index, offline worker): ${buildSeconds.toFixed(1)} s`);
 console.table(rows);
 spawnSync(process.execPath, [`${ROOT}/test/bench/timeline.ts`], { cwd: ROOT, stdio: 'inherit' });
+spawnSync(process.execPath, [`${ROOT}/test/bench/plan-preview.ts`], { cwd: ROOT, stdio: 'inherit' });

@@ -1,0 +1,381 @@
+/**
+ * The questionnaire: one topic per step, the question as the heading, "Continue" checks the step with the engine's
+ * schema, "Check your answers", then the plan. Answers are kept on this device after every change and nowhere
+ * else. The schema (zod), the rules and the plan builder load only when first needed, to keep the page light.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { Answers } from '../../engine/answers/schema.ts';
+import { readChosenFile, downloadFile } from '../shared/files.ts';
+import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
+import type { CheckResult, StepProblem } from './check.ts';
+import { CheckAnswers } from './CheckAnswers.tsx';
+import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
+import { draftReducer, type DraftAction } from './draft-reducer.ts';
+import { ErrorSummary, focusField } from './ErrorSummary.tsx';
+import { loadPlanOutput, PlanStep } from './PlanStep.tsx';
+import type { QuestionnaireText } from './questions.ts';
+import { AnswersFiles, Notice, RecoveryPanel, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
+import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
+import { LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
+import { isStepId, stepsFor, stepTitle, type StepId } from './steps.ts';
+import { TeamStep } from './TeamStep.tsx';
+import { todayLocal } from './values.ts';
+
+export const ANSWERS_KEY = 'breachline:answers';
+const PAGE_TITLE = 'Build your plan | Breachline';
+
+type Check = typeof import('./check.ts');
+let checkModule: Promise<Check> | null = null;
+/** The schema check, fetched once, the first time answers are checked. */
+function loadCheck(): Promise<Check> {
+  checkModule ??= import('./check.ts');
+  return checkModule;
+}
+
+type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
+type Focus = { to: 'heading' } | { to: 'summary' } | { to: 'field'; id: string };
+
+function stepFromHash(): StepId | null {
+  const id = location.hash.replace(/^#step-/, '');
+  return location.hash.startsWith('#step-') && isStepId(id) ? id : null;
+}
+
+export default function Questionnaire(props: QuestionnaireText) {
+  const [draft, dispatchDraft] = useReducer(draftReducer, undefined, emptyDraft);
+  const [storage, setStorage] = useState<Storage>({ state: 'loading' });
+  const [step, setStep] = useState<StepId>('organization');
+  const [returnToCheck, setReturnToCheck] = useState(false);
+  const [errors, setErrors] = useState<StepProblem[]>([]);
+  const [incidentChoice, setIncidentChoice] = useState<'yes' | 'no' | undefined>(undefined);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const [cleared, setCleared] = useState(false);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const [verdict, setVerdict] = useState<CheckResult | null>(null);
+  const [focus, setFocus] = useState<{ target: Focus; n: number } | null>(null);
+  const busy = useRef(false);
+  /** The draft last written to (or read from) this device: anything else is saved. */
+  const lastSaved = useRef<Draft | null>(null);
+  const stash = useRef<IncidentDraft | undefined>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const today = useMemo(() => todayLocal(), []);
+
+  const dispatch = (action: DraftAction) => dispatchDraft(action);
+  const requestFocus = (target: Focus) => setFocus((previous) => ({ target, n: (previous?.n ?? 0) + 1 }));
+
+  const steps = stepsFor(draft);
+  const questionSteps = steps.filter((s) => s.id !== 'check' && s.id !== 'plan');
+  const position = questionSteps.findIndex((s) => s.id === step);
+
+  /** Shows a step: its heading takes focus (or a field, from the error summary) and the address remembers it. */
+  const go = (next: StepId, options: { focus?: Focus; errors?: StepProblem[]; push?: boolean } = {}) => {
+    setStep(next);
+    setErrors(options.errors ?? []);
+    setNotice(null);
+    if (next === 'check') setReturnToCheck(false);
+    if (options.push !== false && location.hash !== `#step-${next}`) history.pushState(null, '', `#step-${next}`);
+    requestFocus(options.focus ?? { to: 'heading' });
+  };
+
+  // Saved answers are read after the first render, so the page the server built and the first render match.
+  useEffect(() => {
+    const loaded = loadSaved(ANSWERS_KEY, parseSavedDraft);
+    let restored = draft;
+    if (loaded.status === 'corrupt') {
+      setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
+      return;
+    }
+    if (loaded.status === 'ok') {
+      restored = loaded.value;
+      dispatchDraft({ type: 'replace', draft: restored });
+      setSavedAt(loaded.savedAt);
+    } else if (loaded.status === 'unavailable') setSaveProblem(loaded.problem);
+    const fromHash = stepFromHash();
+    const available = stepsFor(restored).map((s) => s.id);
+    const start = fromHash && available.includes(fromHash) ? fromHash : fromHash ? 'incident' : 'organization';
+    const pastIncident = available.indexOf(start) > available.indexOf('incident');
+    setIncidentChoice(restored.incident ? 'yes' : pastIncident ? 'no' : undefined);
+    lastSaved.current = restored;
+    setStep(start);
+    if (!fromHash) history.replaceState(null, '', `#step-${start}`);
+    setStorage({ state: 'ready' });
+  }, []);
+
+  // The browser's Back and Forward buttons move between steps too.
+  useEffect(() => {
+    const onPop = () => {
+      const id = stepFromHash();
+      if (id) go(id, { push: false });
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  });
+
+  // Compared by identity, not with a flag: Preact may run an earlier render's effect first, with an older draft.
+  useEffect(() => {
+    if (storage.state !== 'ready' || draft === lastSaved.current) return;
+    lastSaved.current = draft;
+    const result = saveState(ANSWERS_KEY, draft);
+    if (result.ok) {
+      setSavedAt(result.savedAt);
+      setSaveProblem(null);
+      setCleared(false);
+    } else setSaveProblem(result.problem);
+  }, [draft, storage.state]);
+
+  useEffect(() => {
+    if (storage.state !== 'ready') return;
+    document.title = `${errors.length > 0 ? 'Error: ' : ''}${stepTitle(step)} – ${PAGE_TITLE}`;
+  }, [step, errors, storage.state]);
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target.to === 'summary') summary.current?.focus();
+    else if (focus.target.to === 'field') {
+      if (!focusField(focus.target.id)) heading.current?.focus();
+    } else heading.current?.focus();
+  }, [focus]);
+
+  // The check page and the plan need the whole answers checked; the plan's code is fetched while the answers are read.
+  useEffect(() => {
+    if (storage.state !== 'ready' || (step !== 'check' && step !== 'plan')) return;
+    let live = true;
+    void loadPlanOutput().catch(() => undefined);
+    void loadCheck().then(({ checkDraft }) => {
+      if (!live) return;
+      const result = checkDraft(draft);
+      setVerdict(result);
+      if (step === 'check' && !result.ok) setErrors(result.problems);
+    });
+    return () => {
+      live = false;
+    };
+  }, [step, draft, storage.state]);
+
+  const startOver = () => {
+    clearSaved(ANSWERS_KEY);
+    stash.current = undefined;
+    const empty = emptyDraft();
+    lastSaved.current = empty;
+    dispatchDraft({ type: 'replace', draft: empty });
+    setIncidentChoice(undefined);
+    setSavedAt(null);
+    setCleared(true);
+    setVerdict(null);
+    setStorage({ state: 'ready' });
+    go('organization');
+  };
+
+  const onContinue = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      let problems: StepProblem[] = [];
+      if (step === 'incident' && !incidentChoice) {
+        problems = [
+          {
+            path: 'incident',
+            step: 'incident',
+            fieldId: 'q-has-incident',
+            question: '',
+            message: 'Choose yes if you are responding to a data breach now, or no to build the plan only.',
+          },
+        ];
+      } else {
+        const { checkDraft, problemsOnStep } = await loadCheck();
+        const result = checkDraft(draft);
+        problems = step === 'check' ? (result.ok ? [] : result.problems) : problemsOnStep(result, step);
+        if (step === 'check') setVerdict(result);
+      }
+      if (problems.length > 0) {
+        setErrors(problems);
+        requestFocus({ to: 'summary' });
+        return;
+      }
+      const index = steps.findIndex((s) => s.id === step);
+      go(returnToCheck ? 'check' : (steps[index + 1]?.id ?? 'check'));
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const chooseIncident = (choice: 'yes' | 'no') => {
+    setIncidentChoice(choice);
+    if (choice === 'no') {
+      // Kept for this visit, so a slip of the finger does not lose the incident's answers.
+      if (draft.incident) stash.current = draft.incident;
+      dispatch({ type: 'has-incident', value: false });
+    } else if (!draft.incident && stash.current) dispatch({ type: 'replace', draft: { ...draft, incident: stash.current } });
+    else dispatch({ type: 'has-incident', value: true });
+  };
+
+  const selectProblem = (index: number) => {
+    const problem = errors[index];
+    if (!problem) return;
+    if (problem.step === step || step !== 'check') {
+      focusField(problem.fieldId);
+      return;
+    }
+    go(problem.step, { focus: { to: 'field', id: problem.fieldId }, errors: errors.filter((p) => p.step === problem.step) });
+    setReturnToCheck(true);
+  };
+
+  const exportAnswers = async () => {
+    const { checkDraft } = await loadCheck();
+    const result = checkDraft(draft);
+    downloadFile('breachline-answers.json', `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
+    setNotice(
+      result.ok
+        ? { tone: 'ok', text: 'Downloaded your answers as breachline-answers.json.' }
+        : { tone: 'ok', text: 'Downloaded breachline-answers.json. Some questions are still unanswered; you can import this file later to finish.' },
+    );
+  };
+
+  const importAnswers = async (file: File) => {
+    const read = await readChosenFile(file);
+    if (!read.ok) {
+      setNotice({ tone: 'problem', text: `${read.problem} Nothing has changed.` });
+      return;
+    }
+    const { parseAnswersJson } = await import('../../engine/index.ts');
+    const parsed = parseAnswersJson(read.text);
+    const unfinished = !parsed.ok && parsed.unfinished ? parseSavedDraft(parsed.unfinished.input) : undefined;
+    if (unfinished?.ok) {
+      // An unfinished file (only unanswered questions, nothing wrong): load it and let the check page ask for the rest.
+      stash.current = undefined;
+      dispatchDraft({ type: 'replace', draft: unfinished.value });
+      setIncidentChoice(unfinished.value.incident ? 'yes' : 'no');
+      go('check');
+      setNotice({ tone: 'ok', text: `Imported ${file.name}. Some questions are still unanswered: answer them to finish your plan.` });
+      return;
+    }
+    if (!parsed.ok) {
+      setNotice({
+        tone: 'problem',
+        text: `${file.name} could not be imported, so nothing has changed. The problems found:`,
+        details: parsed.problems.slice(0, 25).map((p) => `${p.path === '' ? 'The file' : p.path}${p.question ? ` (${p.question})` : ''}: ${p.message}`),
+      });
+      return;
+    }
+    stash.current = undefined;
+    dispatchDraft({ type: 'replace', draft: draftFromAnswers(parsed.answers) });
+    setIncidentChoice(parsed.answers.incident ? 'yes' : 'no');
+    go('check');
+    const migrated = parsed.fromVersion !== null && parsed.fromVersion < parsed.answers.schemaVersion;
+    setNotice(
+      migrated
+        ? {
+            tone: 'ok',
+            text: `Imported ${file.name}. It was made with an earlier version of Breachline and has been brought up to date: check these points.`,
+            details: parsed.migrationNotes,
+          }
+        : { tone: 'ok', text: `Imported ${file.name}. Check the answers below.` },
+    );
+  };
+
+  if (storage.state === 'loading') {
+    return (
+      <div class="questionnaire" data-ready="false">
+        <p>Loading the questionnaire…</p>
+      </div>
+    );
+  }
+  if (storage.state === 'corrupt') {
+    return (
+      <div class="questionnaire" data-ready="true">
+        <RecoveryPanel raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+      </div>
+    );
+  }
+
+  const errorMap = new Map(errors.filter((p) => p.step === step || step === 'check').map((p) => [p.fieldId, p.message]));
+  const stepProps = { draft, dispatch, errors: errorMap, text: props };
+  const back = returnToCheck ? 'check' : step === 'plan' ? 'check' : steps[steps.findIndex((s) => s.id === step) - 1]?.id;
+  const planAnswers: Answers | null = verdict?.ok ? verdict.answers : null;
+
+  return (
+    <div class={`questionnaire step-${step}`} data-ready="true" data-step={step}>
+      <div class="save-bar">
+        <SaveStatus savedAt={savedAt} problem={saveProblem} cleared={cleared} />
+        <StartOver onConfirm={startOver} />
+      </div>
+      <Notice notice={notice} />
+      {back ? (
+        <a
+          href={`#step-${back}`}
+          class="back-link"
+          onClick={(event) => {
+            event.preventDefault();
+            go(back);
+          }}
+        >
+          Back<span class="visually-hidden"> to {stepTitle(back).replace(/\?$/, '').toLowerCase()}</span>
+        </a>
+      ) : null}
+      {errors.length > 0 ? <ErrorSummary problems={errors} summaryRef={summary} onSelect={selectProblem} /> : null}
+      {position >= 0 ? (
+        <p class="progress" id="step-progress">
+          Step {position + 1} of {questionSteps.length}
+        </p>
+      ) : null}
+      <h2 id="step-heading" class="step-heading" ref={heading} tabIndex={-1} aria-describedby={position >= 0 ? 'step-progress' : undefined}>
+        {stepTitle(step)}
+      </h2>
+      {step === 'plan' ? (
+        planAnswers ? (
+          <PlanStep answers={planAnswers} today={today} />
+        ) : verdict && !verdict.ok ? (
+          <p>
+            Some answers are missing or need changing.{' '}
+            <a
+              href="#step-check"
+              onClick={(event) => {
+                event.preventDefault();
+                go('check');
+              }}
+            >
+              Check your answers
+            </a>{' '}
+            to build the plan.
+          </p>
+        ) : (
+          <p aria-busy="true">Checking your answers…</p>
+        )
+      ) : (
+        <form
+          class="step-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onContinue();
+          }}
+        >
+          {step === 'organization' ? <OrganizationStep {...stepProps} /> : null}
+          {step === 'states' ? <StatesStep {...stepProps} /> : null}
+          {step === 'laws' ? <LawsStep {...stepProps} /> : null}
+          {step === 'team' ? <TeamStep {...stepProps} /> : null}
+          {step === 'systems' ? <SystemsStep {...stepProps} /> : null}
+          {step === 'incident' ? <IncidentStep {...stepProps} choice={incidentChoice} onChoice={chooseIncident} /> : null}
+          {step === 'affected' ? <AffectedStep {...stepProps} /> : null}
+          {step === 'delays' ? <DelaysStep {...stepProps} /> : null}
+          {step === 'check' ? (
+            <CheckAnswers
+              draft={draft}
+              text={props}
+              onChange={(target) => {
+                go(target);
+                setReturnToCheck(true);
+              }}
+            />
+          ) : null}
+          <div class="button-row step-actions">
+            <button type="submit">{step === 'check' ? 'Build the plan' : 'Continue'}</button>
+          </div>
+        </form>
+      )}
+      {/* The plan step has its own download of the answers; importing belongs with the questions. */}
+      {step === 'plan' ? null : <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} />}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The draft: the answers as the questionnaire holds them while someone fills it in. Same shape as the engine's
+ * answers, but anything may be missing and counts may still be the text that was typed. This module never imports
+ * zod (the schema loads only when answers are checked), so its checks here are about shape, not content.
+ */
+import type { Answers, TeamRole } from '../../engine/answers/schema.ts';
+import { parseCount } from './values.ts';
+
+export type Count = number | string;
+
+export interface OrganizationDraft {
+  name?: string;
+  role?: string;
+  size?: string;
+  states?: string[];
+  publiclyTraded?: boolean;
+  euDataSubjects?: boolean;
+  gdprRole?: 'controller' | 'processor';
+  part2Program?: boolean;
+  insurer?: boolean;
+}
+
+export interface ContactDraft {
+  role: TeamRole;
+  name?: string;
+  title?: string;
+  phone?: string;
+  email?: string;
+  policyNumber?: string;
+  claimsHotline?: string;
+}
+
+export interface SystemsDraft {
+  ehrName?: string;
+  backups?: string;
+  downtimeProcedures?: string;
+}
+
+export type DelayDraft =
+  | { kind: 'none' }
+  | { kind: 'written'; statedOn?: string; endsOn?: string }
+  | { kind: 'oral'; statedOn?: string; official?: string };
+
+export interface IncidentDraft {
+  discoveredOn?: string;
+  determinedOn?: string;
+  confirmedOn?: string;
+  awareAt?: string;
+  affected: { byJurisdiction: Record<string, Count>; EU?: Count; unknownLocation?: Count };
+  dataKinds?: string[];
+  secured?: boolean;
+  euHighRisk?: boolean;
+  lawEnforcementDelay?: DelayDraft;
+  secMaterialityDeterminedOn?: string;
+  noticesSent?: Record<string, { sentOn: string }>;
+}
+
+export interface Draft {
+  schemaVersion: 1;
+  organization: OrganizationDraft;
+  team: ContactDraft[];
+  systems: SystemsDraft;
+  incident?: IncidentDraft;
+}
+
+/** Roles the plan cannot do without: the questionnaire asks for their names. */
+export const ESSENTIAL_ROLES: readonly TeamRole[] = ['incident-commander', 'privacy-officer'];
+
+export function emptyDraft(): Draft {
+  return { schemaVersion: 1, organization: {}, team: [], systems: {} };
+}
+
+export function emptyIncident(): IncidentDraft {
+  return { affected: { byJurisdiction: {} } };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const DRAFT_KEYS = new Set(['schemaVersion', 'organization', 'team', 'systems', 'incident']);
+
+/**
+ * Accepts saved data that has the draft's shape (schemaVersion 1, groups that are objects, a team that is a list of
+ * objects with a role); anything else is reported, so the page can offer recovery instead of guessing.
+ */
+export function parseSavedDraft(data: unknown): { ok: true; value: Draft } | { ok: false; problem: string } {
+  const foreign = { ok: false as const, problem: 'The saved data is not a set of Breachline answers.' };
+  if (!isRecord(data) || Object.keys(data).some((key) => !DRAFT_KEYS.has(key))) return foreign;
+  if (data.schemaVersion !== 1) return { ok: false, problem: 'The saved answers are from a version of Breachline this page cannot read.' };
+  if (!isRecord(data.organization) || !isRecord(data.systems) || !Array.isArray(data.team)) return foreign;
+  if (!data.team.every((contact) => isRecord(contact) && typeof contact.role === 'string')) return foreign;
+  if (data.incident !== undefined && !(isRecord(data.incident) && isRecord(data.incident.affected) && isRecord(data.incident.affected.byJurisdiction))) {
+    return foreign;
+  }
+  return { ok: true, value: data as unknown as Draft };
+}
+
+/** A draft from checked answers (an import): the same data, with the incident's counts kept as numbers. */
+export function draftFromAnswers(answers: Answers): Draft {
+  return JSON.parse(JSON.stringify(answers)) as Draft;
+}
+
+function cleanText<T extends object>(group: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(group)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.trim() === '') continue;
+    out[key] = value;
+  }
+  return out as T;
+}
+
+function cleanCounts(counts: Record<string, Count>): Record<string, Count> {
+  const out: Record<string, Count> = {};
+  for (const [code, value] of Object.entries(counts)) {
+    const count = parseCount(value);
+    if (count !== undefined) out[code] = count;
+  }
+  return out;
+}
+
+/**
+ * The draft as answers to check or save to a file: empty texts left out, typed counts turned into numbers, and an
+ * entry (perhaps without a name, for the schema to ask for) for each essential role.
+ */
+export function answersFromDraft(draft: Draft): unknown {
+  const team = draft.team.map((contact) => cleanText(contact));
+  for (const role of [...ESSENTIAL_ROLES].reverse()) {
+    if (!team.some((contact) => contact.role === role)) team.unshift({ role });
+  }
+  const answers: Record<string, unknown> = {
+    schemaVersion: draft.schemaVersion,
+    organization: cleanText(draft.organization),
+    team,
+    systems: cleanText(draft.systems),
+  };
+  if (draft.incident) {
+    const { affected, lawEnforcementDelay, ...rest } = draft.incident;
+    const incident: Record<string, unknown> = cleanText(rest);
+    const cleanAffected: Record<string, unknown> = { byJurisdiction: cleanCounts(affected.byJurisdiction) };
+    const eu = parseCount(affected.EU);
+    if (eu !== undefined) cleanAffected.EU = eu;
+    const unknown = parseCount(affected.unknownLocation);
+    if (unknown !== undefined) cleanAffected.unknownLocation = unknown;
+    incident.affected = cleanAffected;
+    if (lawEnforcementDelay) incident.lawEnforcementDelay = cleanText(lawEnforcementDelay);
+    answers.incident = incident;
+  }
+  return answers;
+}
+
+/** The first contact for a role, or an empty one. */
+export function contactFor(draft: Draft, role: TeamRole): ContactDraft {
+  return draft.team.find((contact) => contact.role === role) ?? { role };
+}

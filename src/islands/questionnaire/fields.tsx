@@ -1,0 +1,193 @@
+/** Form fields in the GOV.UK pattern: label, hint, the error beside the field, "(optional)" in the label. */
+import type { ComponentChildren } from 'preact';
+
+interface Common {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+}
+
+export function describedBy(id: string, hint: unknown, error: string | undefined, extra?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+export function Hint({ id, children }: { id: string; children: ComponentChildren }) {
+  return (
+    <div class="field-hint" id={`${id}-hint`}>
+      {children}
+    </div>
+  );
+}
+
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p class="field-error" id={`${id}-error`}>
+      <span class="visually-hidden">Error: </span>
+      {error}
+    </p>
+  );
+}
+
+export function TextField(
+  props: Common & {
+    value: string;
+    onInput: (value: string) => void;
+    maxLength?: number;
+    width?: 'date' | 'number' | 'short' | 'full';
+    autocomplete?: string;
+    inputMode?: 'numeric' | 'tel' | 'email' | 'text';
+    type?: 'text' | 'email' | 'tel' | 'datetime-local';
+  },
+) {
+  const { id } = props;
+  const date = props.width === 'date';
+  return (
+    <div class={`field${props.error ? ' field-has-error' : ''}`}>
+      <label class="field-label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
+      <FieldError id={id} error={props.error} />
+      <input
+        type={props.type ?? 'text'}
+        id={id}
+        name={id}
+        class={`input input-${props.width ?? 'full'}`}
+        value={props.value}
+        maxLength={props.maxLength}
+        spellcheck={date || props.width === 'number' ? false : undefined}
+        inputMode={props.inputMode}
+        autocomplete={props.autocomplete ?? 'off'}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: Common & { value: string; onInput: (value: string) => void; maxLength?: number; rows?: number }) {
+  const { id } = props;
+  return (
+    <div class={`field${props.error ? ' field-has-error' : ''}`}>
+      <label class="field-label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
+      <FieldError id={id} error={props.error} />
+      <textarea
+        id={id}
+        name={id}
+        class="input textarea"
+        rows={props.rows ?? 4}
+        value={props.value}
+        maxLength={props.maxLength}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+/** Radios in a fieldset; the first radio carries the field's id so the error summary can link to it. */
+export function Radios<T extends string>(
+  props: Common & {
+    options: readonly Option<T>[];
+    value: T | undefined;
+    onChange: (value: T) => void;
+    inline?: boolean;
+    /** The id of the step heading, when the heading is this question (then there is no legend). */
+    labelledBy?: string;
+    children?: ComponentChildren;
+  },
+) {
+  const { id } = props;
+  return (
+    <fieldset
+      class={`field fieldset${props.error ? ' field-has-error' : ''}`}
+      aria-labelledby={props.labelledBy}
+      aria-describedby={describedBy(id, props.hint, props.error)}
+    >
+      {props.labelledBy ? null : <legend class="field-label">{props.label}</legend>}
+      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
+      <FieldError id={id} error={props.error} />
+      <div class={props.inline ? 'choices choices-inline' : 'choices'}>
+        {props.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div class="choice" key={option.value}>
+              <input type="radio" id={optionId} name={id} value={option.value} checked={props.value === option.value} onChange={() => props.onChange(option.value)} />
+              <label for={optionId}>
+                {option.label}
+                {option.hint ? <span class="choice-hint">{option.hint}</span> : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      {props.children}
+    </fieldset>
+  );
+}
+
+const YES_NO: Option<'yes' | 'no'>[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
+/** A yes-or-no question, as a boolean answer. */
+export function YesNo(props: Common & { value: boolean | undefined; onChange: (value: boolean) => void }) {
+  return (
+    <Radios
+      id={props.id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      inline
+      options={YES_NO}
+      value={props.value === undefined ? undefined : props.value ? 'yes' : 'no'}
+      onChange={(value) => props.onChange(value === 'yes')}
+    />
+  );
+}
+
+export function Checkboxes<T extends string>(
+  props: Common & { options: readonly Option<T>[]; checked: readonly string[]; onToggle: (value: T, checked: boolean) => void },
+) {
+  const { id } = props;
+  return (
+    <fieldset class={`field fieldset${props.error ? ' field-has-error' : ''}`} aria-describedby={describedBy(id, props.hint, props.error)}>
+      <legend class="field-label">{props.label}</legend>
+      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
+      <FieldError id={id} error={props.error} />
+      <div class="choices">
+        {props.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div class="choice" key={option.value}>
+              <input
+                type="checkbox"
+                id={optionId}
+                name={id}
+                value={option.value}
+                checked={props.checked.includes(option.value)}
+                onChange={(event) => props.onToggle(option.value, event.currentTarget.checked)}
+              />
+              <label for={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

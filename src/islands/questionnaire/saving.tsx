@@ -1,0 +1,150 @@
+/**
+ * Keeping answers: "Saved on this device at 14:05", "Start over" (asked first, in the page), answers to and from a
+ * file, and the way out when the saved data cannot be read.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { downloadFile } from '../shared/files.ts';
+import { clockTime } from './values.ts';
+
+export function SaveStatus(props: { savedAt: string | null; problem: string | null; cleared: boolean }) {
+  const text = props.problem
+    ? props.problem
+    : props.savedAt
+      ? `Saved on this device at ${clockTime(props.savedAt)}.`
+      : props.cleared
+        ? 'Started over: nothing is saved on this device.'
+        : 'Your answers are saved on this device as you go. Nothing is sent anywhere.';
+  return (
+    <p class={props.problem ? 'save-status save-status-problem' : 'save-status'} id="save-status" role="status" tabIndex={-1}>
+      {text}
+    </p>
+  );
+}
+
+export function StartOver(props: { onConfirm: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const question = useRef<HTMLHeadingElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+    else if (wasConfirming.current) button.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  if (!confirming) {
+    return (
+      <button type="button" class="button-secondary button-small" ref={button} onClick={() => setConfirming(true)}>
+        Start over
+      </button>
+    );
+  }
+  return (
+    <div class="confirm-panel" role="group" aria-labelledby="start-over-question">
+      <h2 id="start-over-question" ref={question} tabIndex={-1}>
+        Delete your answers and start over?
+      </h2>
+      <p>This deletes every answer saved on this device. It cannot be undone: download your answers first if you may need them.</p>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button-warning"
+          onClick={() => {
+            wasConfirming.current = false;
+            setConfirming(false);
+            props.onConfirm();
+          }}
+        >
+          Yes, delete my answers
+        </button>
+        <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
+          No, keep them
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function RecoveryPanel(props: { raw: string; problem: string; onStartOver: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div class="recovery-panel" aria-labelledby="recovery-title">
+      <h2 id="recovery-title" ref={heading} tabIndex={-1}>
+        Your saved answers could not be opened
+      </h2>
+      <p>{props.problem}</p>
+      <p>
+        They are still on this device, unchanged. Download them to keep a copy (someone technical may be able to repair them), or start over
+        with an empty questionnaire, which deletes them.
+      </p>
+      <div class="button-row">
+        <button type="button" onClick={() => downloadFile('breachline-saved-data.txt', props.raw, 'text/plain;charset=utf-8')}>
+          Download the saved data
+        </button>
+        <button type="button" class="button-warning" onClick={props.onStartOver}>
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export interface ImportNotice {
+  tone: 'ok' | 'problem';
+  text: string;
+  details?: string[];
+}
+
+export function AnswersFiles(props: { onExport: () => void; onImport: (file: File) => void }) {
+  return (
+    <section class="answers-files" aria-labelledby="answers-files-title">
+      <h2 id="answers-files-title">Keep your answers in a file</h2>
+      <p>
+        Answers stay in this browser only. Download them to keep a copy, to continue on another device, or to update the plan next year.
+        Breachline imports complete answers files.
+      </p>
+      <div class="button-row">
+        <button type="button" class="button-secondary" onClick={props.onExport}>
+          Download your answers (.json)
+        </button>
+      </div>
+      <div class="field">
+        <label class="field-label" for="answers-import">
+          Import an answers file
+        </label>
+        <p class="field-hint" id="answers-import-hint">
+          A breachline-answers.json file. It replaces the answers on this device; a file that is not valid changes nothing.
+        </p>
+        <input
+          type="file"
+          id="answers-import"
+          class="file-input"
+          accept=".json,application/json"
+          aria-describedby="answers-import-hint"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) props.onImport(file);
+          }}
+        />
+      </div>
+    </section>
+  );
+}
+
+export function Notice({ notice }: { notice: ImportNotice | null }) {
+  return (
+    <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} id="questionnaire-notice" role="status" aria-live="polite">
+      {notice ? <p>{notice.text}</p> : null}
+      {notice?.details && notice.details.length > 0 ? (
+        <ul>
+          {notice.details.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/** The "Check your answers" list: every question asked, its answer in words ("Not provided" when skipped), and where to change it. */
+import { DATA_KIND_LABELS, ROLE_LABELS } from '../../engine/vocabulary.ts';
+import { contactFor, type Count, type Draft } from './draft.ts';
+import { plainQuestion, questionAt } from './labels.ts';
+import { jurisdictionName, sortCodes } from './jurisdictions.ts';
+import type { QuestionnaireText } from './questions.ts';
+import type { StepId } from './steps.ts';
+import { fromInstant, longDate, offsetOf, parseCount, sizeLabel } from './values.ts';
+
+export const NOT_PROVIDED = 'Not provided';
+
+export interface SummaryRow {
+  key: string;
+  question: string;
+  /** Lines of the answer; empty when not provided. */
+  answer: string[];
+  step: StepId;
+  /** What the Change link changes, for its hidden text: "the name of your organization". */
+  changes: string;
+}
+
+export interface SummarySection {
+  step: StepId;
+  title: string;
+  rows: SummaryRow[];
+}
+
+const yesNo = (value: boolean | undefined): string[] => (value === undefined ? [] : [value ? 'Yes' : 'No']);
+const text = (value: string | undefined): string[] => (value && value.trim() ? [value.trim()] : []);
+const date = (value: string | undefined): string[] => (value && value.trim() ? [/^\d{4}-\d{2}-\d{2}$/.test(value) ? longDate(value) : value] : []);
+const count = (value: Count | undefined): string[] => {
+  const parsed = parseCount(value);
+  return parsed === undefined ? [] : [typeof parsed === 'number' ? parsed.toLocaleString('en-US') : parsed];
+};
+
+/** The rows of the summary, grouped by the step that asks them. */
+export function summarySections(draft: Draft, t: QuestionnaireText): SummarySection[] {
+  const q = (path: string) => plainQuestion(questionAt(t.questions, path));
+  const org = draft.organization;
+  const row = (key: string, question: string, answer: string[], step: StepId, changes: string): SummaryRow => ({ key, question, answer, step, changes });
+
+  const sections: SummarySection[] = [
+    {
+      step: 'organization',
+      title: 'Your organization',
+      rows: [
+        row('organization.name', q('organization.name'), text(org.name), 'organization', 'the name of your organization'),
+        row('organization.role', q('organization.role'), org.role ? [(ROLE_LABELS as Record<string, string>)[org.role] ?? org.role] : [], 'organization', 'what describes your organization'),
+        row('organization.size', q('organization.size'), org.size ? [sizeLabel(org.size)] : [], 'organization', 'how many people work for you'),
+        row(
+          'organization.states',
+          q('organization.states'),
+          org.states && org.states.length > 0 ? [sortCodes(org.states).map(jurisdictionName).join(', ')] : [],
+          'states',
+          'where your patients or members live',
+        ),
+        row('organization.publiclyTraded', q('organization.publiclyTraded'), yesNo(org.publiclyTraded), 'laws', 'whether your shares are publicly traded'),
+        row('organization.euDataSubjects', q('organization.euDataSubjects'), yesNo(org.euDataSubjects), 'laws', 'whether you hold EU or EEA data'),
+        ...(org.euDataSubjects
+          ? [
+              row(
+                'organization.gdprRole',
+                q('organization.gdprRole'),
+                org.gdprRole ? [org.gdprRole === 'controller' ? 'Controller' : 'Processor'] : [],
+                'laws',
+                'whether you are a controller or a processor',
+              ),
+            ]
+          : []),
+        row('organization.part2Program', q('organization.part2Program'), yesNo(org.part2Program), 'laws', 'whether you run a Part 2 program'),
+        row('organization.insurer', q('organization.insurer'), yesNo(org.insurer), 'laws', 'whether you are a licensed insurer'),
+      ],
+    },
+    {
+      step: 'team',
+      title: 'Your response team',
+      rows: t.teamRoles.map(({ value: role, label }) => {
+        const contact = contactFor(draft, role);
+        const lines = [
+          [contact.name, contact.title].filter(Boolean).join(', '),
+          contact.phone ? `Phone: ${contact.phone}` : '',
+          contact.email ? `Email: ${contact.email}` : '',
+          contact.policyNumber ? `Policy number: ${contact.policyNumber}` : '',
+          contact.claimsHotline ? `Claims hotline: ${contact.claimsHotline}` : '',
+        ].filter((line) => line.trim() !== '');
+        return row(`team.${role}`, label, lines, 'team', `the ${label.toLowerCase()} contact`);
+      }),
+    },
+    {
+      step: 'systems',
+      title: 'Your systems',
+      rows: [
+        row('systems.ehrName', q('systems.ehrName'), text(draft.systems.ehrName), 'systems', 'your EHR system'),
+        row('systems.backups', q('systems.backups'), text(draft.systems.backups), 'systems', 'your backups'),
+        row('systems.downtimeProcedures', q('systems.downtimeProcedures'), text(draft.systems.downtimeProcedures), 'systems', 'your downtime procedures'),
+      ],
+    },
+  ];
+
+  const incident = draft.incident;
+  const incidentRows: SummaryRow[] = [row('incident', 'Are you responding to a data breach now?', [incident ? 'Yes' : 'No'], 'incident', 'whether you are responding to a breach')];
+  if (incident) {
+    const counts = incident.affected.byJurisdiction;
+    const codes = sortCodes(Object.keys(counts)).filter((code) => count(counts[code]).length > 0);
+    const delay = incident.lawEnforcementDelay;
+    const delayLines =
+      delay === undefined
+        ? []
+        : delay.kind === 'none'
+          ? ['No']
+          : delay.kind === 'written'
+            ? ['Yes, in writing', ...date(delay.statedOn).map((d) => `Statement received on ${d}`), ...date(delay.endsOn).map((d) => `Delay until ${d}`)]
+            : ['Yes, orally', ...date(delay.statedOn).map((d) => `Told on ${d}`), ...text(delay.official).map((o) => `By ${o}`)];
+    const aware = fromInstant(incident.awareAt);
+    incidentRows.push(
+      row('incident.discoveredOn', q('incident.discoveredOn'), date(incident.discoveredOn), 'incident', 'the discovery date'),
+      row('incident.determinedOn', q('incident.determinedOn'), date(incident.determinedOn), 'incident', 'the determination date'),
+      row('incident.confirmedOn', q('incident.confirmedOn'), date(incident.confirmedOn), 'incident', 'the confirmation date'),
+      row(
+        'incident.awareAt',
+        q('incident.awareAt'),
+        aware ? [`${longDate(aware.slice(0, 10))}, ${aware.slice(11)} (UTC${offsetOf(incident.awareAt) ?? ''})`] : [],
+        'incident',
+        'the time you became aware',
+      ),
+      row(
+        'incident.affected.byJurisdiction',
+        q('incident.affected.byJurisdiction'),
+        codes.map((code) => `${jurisdictionName(code)}: ${count(counts[code])[0]}`),
+        'affected',
+        'the number of people affected in each state',
+      ),
+    );
+    if (org.euDataSubjects) incidentRows.push(row('incident.affected.EU', q('incident.affected.EU'), count(incident.affected.EU), 'affected', 'the number of people affected in the EU'));
+    incidentRows.push(
+      row('incident.affected.unknownLocation', q('incident.affected.unknownLocation'), count(incident.affected.unknownLocation), 'affected', 'the number of people with no known address'),
+      row(
+        'incident.dataKinds',
+        q('incident.dataKinds'),
+        (incident.dataKinds ?? []).map((kind) => (DATA_KIND_LABELS as Record<string, string>)[kind] ?? kind),
+        'affected',
+        'the kinds of data involved',
+      ),
+      row('incident.secured', q('incident.secured'), yesNo(incident.secured), 'affected', 'whether the data was secured'),
+    );
+    if (org.euDataSubjects) incidentRows.push(row('incident.euHighRisk', q('incident.euHighRisk'), yesNo(incident.euHighRisk), 'affected', 'whether the breach is high risk for people in the EU'));
+    incidentRows.push(row('incident.lawEnforcementDelay', q('incident.lawEnforcementDelay'), delayLines, 'delays', 'whether law enforcement asked you to delay notice'));
+    if (org.publiclyTraded) {
+      incidentRows.push(
+        row('incident.secMaterialityDeterminedOn', q('incident.secMaterialityDeterminedOn'), date(incident.secMaterialityDeterminedOn), 'delays', 'the materiality date'),
+      );
+    }
+  }
+  sections.push({ step: 'incident', title: 'The incident', rows: incidentRows });
+  return sections;
+}

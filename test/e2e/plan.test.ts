@@ -1,0 +1,525 @@
+/** The plan builder on the built site (/plan/): the questionnaire by keyboard, saving, files, the plan and print. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import ICAL from 'ical.js';
+import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
+import { parseAnswers, parseAnswersJson, timelineFor } from '../../src/engine/index.ts';
+import { calendarObligations } from '../../src/engine/export/ics.ts';
+
+const FIXTURES = 'test/fixtures/answers';
+const KEY = 'breachline:answers';
+const clinic = JSON.parse(readFileSync(`${FIXTURES}/clinic.json`, 'utf8'));
+
+let server: StaticServer;
+let browser: Browser;
+/** Every request to another origin, across every context of every test. */
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+
+async function newSession(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    serviceWorkers: 'block',
+    acceptDownloads: true,
+  });
+  const seen = watchForeignRequests(context, server.origin);
+  context.on('close', () => foreign.push(...seen));
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, dialogs, errors };
+}
+
+async function open(page: Page, hash = ''): Promise<void> {
+  await page.goto(`${server.origin}/plan/${hash}`);
+  await page.locator('.questionnaire[data-ready="true"]').waitFor();
+}
+
+/** Seeds the saved answers as the questionnaire saves them, before the page loads. */
+async function seed(context: BrowserContext, value: unknown): Promise<void> {
+  await context.addInitScript(
+    ([key, raw]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, raw);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, typeof value === 'string' ? value : JSON.stringify({ savedAt: '2024-03-01T09:30:00.000Z', value })] as const,
+  );
+}
+
+const activeMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Presses Tab (or Shift+Tab) until the focused element matches: the only way this file moves focus by keyboard. */
+async function tabTo(page: Page, selector: string, back = false): Promise<void> {
+  for (let i = 0; i < 400; i += 1) {
+    if (await activeMatches(page, selector)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Tabs to the step's Continue (or "Build the plan") button, presses Enter, and waits for the next step's heading to take focus. */
+async function continueTo(page: Page, step: string): Promise<void> {
+  await tabTo(page, '.step-actions button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.locator(`.questionnaire[data-step="${step}"]`).waitFor();
+  await expect.poll(() => activeId(page)).toBe('step-heading');
+}
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+
+async function savedDraft(page: Page): Promise<unknown> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.value, KEY);
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+describe('the questionnaire by keyboard alone', () => {
+  it('goes from the first step to the plan with Tab, Enter, Space and arrow keys, with no axe violation on any step', async () => {
+    const { context, page, dialogs, errors } = await newSession();
+    await open(page);
+    expect(await page.locator('h1').allTextContents()).toEqual(['Build your incident response plan']);
+    await expect.poll(() => page.title()).toBe('About your organization – Build your plan | Breachline');
+    expect(await page.locator('.progress').textContent()).toBe('Step 1 of 6');
+    await expectNoAxeViolations(page, 'organization');
+
+    // Continue with nothing answered: the error summary takes focus and links to each field.
+    await tabTo(page, '.step-actions button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeMatches(page, '.error-summary')).toBe(true);
+    expect(await page.title()).toBe('Error: About your organization – Build your plan | Breachline');
+    expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+      'What is the name of your organization? Answer this question: it is required.',
+      'Which best describes your organization under HIPAA and related law? Answer this question: it is required.',
+    ]);
+    expect(await page.locator('#q-organization-name-error').textContent()).toContain('Answer this question: it is required.');
+    expect(await page.locator('#q-organization-name').getAttribute('aria-describedby')).toContain('q-organization-name-error');
+    await expectNoAxeViolations(page, 'organization with errors');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-organization-name');
+
+    await page.keyboard.type('Riverbend Billing Services');
+    await tabTo(page, '#q-organization-role');
+    await page.keyboard.press('ArrowDown'); // health plan
+    await page.keyboard.press('ArrowDown'); // clearinghouse
+    await page.keyboard.press('ArrowDown'); // business associate
+    expect(await page.locator('#q-organization-role-business-associate').isChecked()).toBe(true);
+    await tabTo(page, '#q-organization-size');
+    await page.keyboard.press('Space');
+    await continueTo(page, 'states');
+    expect(await page.title()).toBe('Where do your patients or members live? – Build your plan | Breachline');
+    expect(await page.locator('.progress').textContent()).toBe('Step 2 of 6');
+
+    // The filter narrows the 56 boxes; the first box shown carries the field's id.
+    await typeInto(page, '#q-organization-states-filter', 'tex');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.textContent)).toBe('Texas');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#q-organization-states-filter', true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('okla');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await page.locator('.state-count').textContent()).toBe('2 chosen: Oklahoma, Texas.');
+    await expectNoAxeViolations(page, 'states');
+    await continueTo(page, 'laws');
+
+    for (const question of ['publiclyTraded', 'euDataSubjects', 'part2Program', 'insurer']) {
+      await tabTo(page, `#q-organization-${question}`);
+      await page.keyboard.press(question === 'euDataSubjects' ? 'Space' : 'ArrowRight');
+    }
+    // Yes to EU data asks one more question: controller or processor.
+    await tabTo(page, '#q-organization-gdprRole');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#q-organization-gdprRole-processor').isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'laws');
+    await continueTo(page, 'team');
+
+    await typeInto(page, '#q-team-incident-commander-name', 'Dana Ortiz');
+    await typeInto(page, '#q-team-privacy-officer-name', 'Sam Lee');
+    await typeInto(page, '#q-team-privacy-officer-email', 'not-an-email');
+    await tabTo(page, '.step-actions button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeMatches(page, '.error-summary')).toBe(true);
+    expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+      'Privacy officer: What is their email address? Enter an email address like name@example.org.',
+    ]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-team-privacy-officer-email');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('sam.lee@example.org');
+    // An optional role opens with Enter on its summary.
+    await tabTo(page, 'summary');
+    while (!(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Cyber insurer')))) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await typeInto(page, '#q-team-cyber-insurer-name', 'Acme Mutual Cyber');
+    await typeInto(page, '#q-team-cyber-insurer-policyNumber', 'CY-2024-118');
+    await typeInto(page, '#q-team-cyber-insurer-claimsHotline', '+1 (555) 010-0199');
+    await expectNoAxeViolations(page, 'team');
+    await continueTo(page, 'systems');
+
+    await typeInto(page, '#q-systems-ehrName', 'Example EHR');
+    await continueTo(page, 'incident');
+    await tabTo(page, '#q-has-incident');
+    await page.keyboard.press('Space');
+    await typeInto(page, '#q-incident-discoveredOn', '2024-02-10');
+    expect(await page.locator('.progress').textContent()).toBe('Step 6 of 8');
+    await expectNoAxeViolations(page, 'incident');
+    await continueTo(page, 'affected');
+
+    // Only the states chosen earlier are asked for, plus "add another".
+    expect(await page.locator('.count-row label').allTextContents()).toEqual(['Oklahoma', 'Texas']);
+    await typeInto(page, '#q-incident-affected-byJurisdiction-OK', '40');
+    await typeInto(page, '#q-incident-affected-byJurisdiction-TX', '1,200');
+    await tabTo(page, '#q-incident-affected-byJurisdiction-add');
+    await page.keyboard.type('Nevada');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-incident-affected-byJurisdiction-NV');
+    await page.keyboard.type('2');
+    await typeInto(page, '#q-incident-affected-EU', '3');
+    await tabTo(page, '#q-incident-dataKinds');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#q-incident-dataKinds-ssn');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#q-incident-secured');
+    await page.keyboard.press('ArrowRight');
+    await tabTo(page, '#q-incident-euHighRisk');
+    await page.keyboard.press('ArrowRight');
+    await expectNoAxeViolations(page, 'affected');
+    await continueTo(page, 'delays');
+    await tabTo(page, '#q-incident-lawEnforcementDelay');
+    await page.keyboard.press('ArrowDown');
+    await typeInto(page, '#q-incident-lawEnforcementDelay-endsOn', '2024-03-01');
+    await expectNoAxeViolations(page, 'delays');
+    await continueTo(page, 'check');
+
+    const answerFor = (question: string) => page.locator('.summary-row', { has: page.locator('dt', { hasText: question }) }).locator('dd').first().textContent();
+    expect(await answerFor('What is the name of your organization?')).toBe('Riverbend Billing Services');
+    expect(await answerFor('Security officer')).toBe('Not provided');
+    expect(await answerFor('How many affected people live in each US state or territory?')).toBe('Nevada: 2Oklahoma: 40Texas: 1,200');
+    expect(await page.locator('a[href="#step-systems"] .visually-hidden').first().textContent()).toBe(' your EHR system');
+    await expectNoAxeViolations(page, 'check');
+
+    // A Change link goes to the question, and Continue comes back to the summary.
+    await tabTo(page, 'a[href="#step-systems"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.questionnaire[data-step="systems"]').waitFor();
+    await expect.poll(() => activeId(page)).toBe('step-heading');
+    await tabTo(page, '#q-systems-ehrName');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' v2');
+    await continueTo(page, 'check');
+    expect(await answerFor('Which electronic health record (EHR) system do you use?')).toBe('Example EHR v2');
+
+    await continueTo(page, 'plan');
+    await page.locator('.plan-document h3').first().waitFor();
+    expect(await page.locator('.plan-document h3').first().textContent()).toBe('Incident Response Plan: Riverbend Billing Services');
+    expect(await page.title()).toBe('Your incident response plan – Build your plan | Breachline');
+    await expectNoAxeViolations(page, 'plan');
+
+    expect(await savedDraft(page)).toMatchObject({ organization: { name: 'Riverbend Billing Services', states: ['OK', 'TX'], gdprRole: 'processor' } });
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the plan and timeline views', () => {
+  it.each(['light', 'dark'] as const)('have no axe violations in the %s theme, on every step with the clinic answers', async (colorScheme) => {
+    const { context, page } = await newSession({ colorScheme });
+    await seed(context, clinic);
+    for (const step of ['organization', 'states', 'laws', 'team', 'systems', 'incident', 'affected', 'delays', 'check', 'plan']) {
+      await open(page, `#step-${step}`);
+      await page.reload();
+      await page.locator(`.questionnaire[data-ready="true"][data-step="${step}"]`).waitFor();
+      if (step === 'plan') await page.locator('.timeline-table').waitFor();
+      expect(await axeViolations(page), `${colorScheme} ${step}`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('shows the obligations as a table and a timeline, with days in words and citations linked', async () => {
+    const { context, page } = await newSession();
+    await seed(context, clinic);
+    await open(page, '#step-plan');
+    await page.locator('.timeline-table').waitFor();
+    const rows = page.locator('.timeline-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(2);
+    const remaining = await page.locator('.timeline-table tbody td:nth-child(5)').allTextContents();
+    expect(remaining.every((text) => /days? left|Due today|Overdue by \d+ days?|Not dated yet|No date set|Sent/.test(text))).toBe(true);
+    expect(remaining.some((text) => text.startsWith('Overdue by'))).toBe(true);
+    const links = await page.locator('.timeline-table tbody td:last-child a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links.every((href) => href?.startsWith('https://'))).toBe(true);
+    expect(await page.locator('.timeline-lane').count()).toBeGreaterThan(0);
+    expect(await page.locator('.lane-today').count()).toBe(await page.locator('.timeline-lane').count());
+    expect(await page.locator('.not-covered').textContent()).toContain('Not covered yet — check this law with counsel');
+    await context.close();
+  });
+
+  it('marks notices held back by a law-enforcement delay', async () => {
+    const { context, page } = await newSession();
+    await seed(context, { ...clinic, incident: { ...clinic.incident, lawEnforcementDelay: { kind: 'written', statedOn: '2024-02-12', endsOn: '2024-04-30' } } });
+    await open(page, '#step-plan');
+    await page.locator('.timeline-table').waitFor();
+    expect(await page.locator('.status-hold').first().textContent()).toMatch(/^Held back by the law-enforcement delay until 30 April 2024/);
+    expect(await page.locator('.callout-warning').textContent()).toContain('Law-enforcement delay');
+    await context.close();
+  });
+});
+
+describe('saving on this device', () => {
+  it('restores the answers on reload and in a second tab, and says when they were saved', async () => {
+    const { context, page } = await newSession();
+    await open(page);
+    await page.locator('#q-organization-name').focus();
+    await page.keyboard.type('Lakeside Family Clinic');
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Saved on this device at \d{2}:\d{2}\.$/);
+    await expect.poll(() => savedDraft(page), { timeout: 5_000 }).toMatchObject({ organization: { name: 'Lakeside Family Clinic' } });
+    expect(await page.locator('#save-status').getAttribute('role')).toBe('status');
+    await page.reload();
+    await page.locator('.questionnaire[data-ready="true"]').waitFor();
+    expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+    const second = await context.newPage();
+    await second.goto(`${server.origin}/plan/`);
+    await second.locator('.questionnaire[data-ready="true"]').waitFor();
+    expect(await second.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+    await context.close();
+  });
+
+  it('asks in the page before starting over, then empties the answers', async () => {
+    const { context, page, dialogs } = await newSession();
+    await seed(context, clinic);
+    await open(page);
+    expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect.poll(() => activeId(page)).toBe('start-over-question');
+    await page.getByRole('button', { name: 'No, keep them' }).click();
+    expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my answers' }).click();
+    await expect.poll(() => page.locator('#q-organization-name').inputValue()).toBe('');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['not JSON', '{not json'],
+    ['a foreign object', JSON.stringify({ theme: 'dark', favourites: [1, 2] })],
+    ['a foreign value in the envelope', JSON.stringify({ savedAt: '2024-03-01T09:30:00.000Z', value: { hello: 'world' } })],
+  ])('explains saved data that is %s, keeps it, and offers to download it or start over', async (_what, raw) => {
+    const { context, page, errors } = await newSession();
+    await seed(context, raw);
+    await open(page);
+    await expect.poll(() => activeId(page)).toBe('recovery-title');
+    expect(await page.locator('#recovery-title').textContent()).toBe('Your saved answers could not be opened');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved data' }).click()]);
+    expect(await readFile((await download.path())!, 'utf8')).toBe(raw);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.locator('#q-organization-name').waitFor();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('answers files', () => {
+  async function importFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+    await page.locator('#answers-import').setInputFiles({ name, mimeType: 'application/json', buffer });
+  }
+  const noticeText = (page: Page) => page.locator('#questionnaire-notice').textContent();
+
+  it('imports a good file and shows it on the check page', async () => {
+    const { context, page } = await newSession();
+    await open(page);
+    await importFile(page, 'clinic.json', readFileSync(`${FIXTURES}/clinic.json`));
+    await page.locator('.questionnaire[data-step="check"]').waitFor();
+    expect(await noticeText(page)).toContain('Imported clinic.json.');
+    expect(await page.locator('.summary-row dd').first().textContent()).toBe('Lakeside Family Clinic');
+    await expect.poll(() => savedDraft(page)).toEqual(clinic);
+    await context.close();
+  });
+
+  it('imports an earlier version, brings it up to date and says what it assumed', async () => {
+    const { context, page } = await newSession();
+    await open(page);
+    const v0 = { organizationName: 'Old Clinic', role: 'covered-entity-provider', patientStates: ['TX'], contacts: [{ role: 'privacy-officer', name: 'Sam Lee' }, { role: 'incident-commander', name: 'Dana Ortiz' }] };
+    await importFile(page, 'old.json', Buffer.from(JSON.stringify(v0)));
+    await page.locator('.questionnaire[data-step="check"]').waitFor();
+    expect(await noticeText(page)).toContain('earlier version of Breachline');
+    expect(await page.locator('#questionnaire-notice li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it.each([
+    ['a file that is not JSON', 'broken.json', Buffer.from('{"schemaVersion": 1, "organization": '), /not valid JSON/],
+    ['the invalid fixture', 'invalid.json', readFileSync(`${FIXTURES}/invalid.json`), /organization\.states/],
+  ])('lists the problems in %s and changes nothing', async (_what, name, buffer, problem) => {
+    const { context, page } = await newSession();
+    await seed(context, clinic);
+    await open(page);
+    await importFile(page, name, buffer);
+    await expect.poll(() => noticeText(page)).toContain(`${name} could not be imported, so nothing has changed.`);
+    expect((await page.locator('#questionnaire-notice li').allTextContents()).join('\n')).toMatch(problem);
+    expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+    expect(await savedDraft(page)).toEqual(clinic);
+    await context.close();
+  });
+
+  it('imports an unfinished file (questions unanswered, nothing wrong) and asks for the rest', async () => {
+    const { context, page } = await newSession();
+    await open(page);
+    const { role: _role, ...organization } = clinic.organization;
+    await importFile(page, 'unfinished.json', Buffer.from(JSON.stringify({ ...clinic, organization })));
+    await page.locator('.questionnaire[data-step="check"]').waitFor();
+    expect(await noticeText(page)).toContain('Imported unfinished.json. Some questions are still unanswered');
+    expect(await page.locator('#q-organization-name').count()).toBe(0);
+    await expect.poll(() => savedDraft(page)).toMatchObject({ organization: { name: 'Lakeside Family Clinic' } });
+    expect(((await savedDraft(page)) as { organization: Record<string, unknown> }).organization.role).toBeUndefined();
+    await context.close();
+  });
+
+  it('imports a hostile file as inert text: no injected element, no dialog', async () => {
+    const { context, page, dialogs } = await newSession();
+    await open(page);
+    await importFile(page, 'hostile.json', readFileSync(`${FIXTURES}/hostile.json`));
+    await page.locator('.questionnaire[data-step="check"]').waitFor();
+    expect(await page.locator('.summary-row dd').first().textContent()).toContain('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Build the plan' }).click();
+    await page.locator('.plan-document h3').first().waitFor();
+    const injected = await page.evaluate(() => ({
+      images: document.querySelectorAll('main img').length,
+      scripts: document.querySelectorAll('.questionnaire script').length,
+      alerts: [...document.scripts].filter((script) => script.textContent?.includes('alert(')).length,
+      bold: document.querySelectorAll('.plan-document b').length,
+      javascriptLinks: [...document.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.toLowerCase().includes('javascript')).length,
+    }));
+    expect(injected).toEqual({ images: 0, scripts: 0, alerts: 0, bold: 0, javascriptLinks: 0 });
+    expect(await page.locator('.plan-document h3').first().textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  it('gives the answers, Markdown, Word, calendar and web page files, and each one parses', async () => {
+    const { context, page } = await newSession();
+    await seed(context, clinic);
+    await open(page, '#step-plan');
+    await page.locator('.timeline-table').waitFor();
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    });
+    const fetch = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+    };
+
+    const json = await fetch('Download your answers (.json)');
+    expect(json.name).toBe('breachline-answers.json');
+    const parsed = parseAnswersJson(json.bytes.toString('utf8'));
+    expect(parsed.ok && parsed.answers).toEqual(clinic);
+
+    const md = await fetch('Download as Markdown (.md)');
+    expect(md.name).toBe('breachline-incident-response-plan.md');
+    expect(md.bytes.toString('utf8')).toContain('Lakeside Family Clinic');
+
+    const docx = await fetch('Download for Word (.docx)');
+    expect(docx.name).toBe('breachline-incident-response-plan.docx');
+    expect(strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml']!)).toContain('Lakeside Family Clinic');
+
+    const ics = await fetch('Download the deadlines for your calendar (.ics)');
+    expect(ics.name).toBe('breachline-notification-deadlines.ics');
+    const calendar = new ICAL.Component(ICAL.parse(ics.bytes.toString('utf8')));
+    const answers = parseAnswers(clinic);
+    if (!answers.ok) throw new Error('clinic.json is invalid');
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(calendarObligations(timelineFor(answers.answers, today)).length);
+    expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+
+    const html = await fetch('Download as a web page (.html)');
+    expect(html.bytes.toString('utf8')).toMatch(/^<!doctype html>[\s\S]*Lakeside Family Clinic/);
+    await context.close();
+  });
+
+  it('loads the Word exporter only when Word is asked for', async () => {
+    const { context, page } = await newSession();
+    await seed(context, clinic);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await open(page, '#step-plan');
+    await page.locator('.timeline-table').waitFor();
+    expect(scripts.filter((path) => /docx/.test(path))).toEqual([]);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download for Word (.docx)' }).click()]);
+    expect(scripts.filter((path) => /docx/.test(path)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('printing the plan', () => {
+  it('shows only the plan when printed, and makes a PDF', async () => {
+    const { context, page } = await newSession();
+    await seed(context, clinic);
+    await open(page, '#step-plan');
+    await page.locator('.plan-document h3').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.plan-intro', '.save-bar', '.step-heading', '.plan-files', '.timeline', '.answers-files', '.plan-preview-title', '.site-footer nav']) {
+      const locator = page.locator(hidden);
+      if ((await locator.count()) > 0) expect(await locator.first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('.plan-document').isVisible()).toBe(true);
+    expect(await page.locator('.plan-document .toc').isVisible()).toBe(true);
+    expect(await page.locator('.plan-document .cover').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
+
+describe('requests', () => {
+  it('no request left the origin during any of these tests', () => {
+    expect(foreign).toEqual([]);
+  });
+});

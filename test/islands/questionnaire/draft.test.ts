@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { TEAM_ROLES } from '../../../src/engine/answers/schema.ts';
+import { checkDraft, problemsOnStep } from '../../../src/islands/questionnaire/check.ts';
+import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft } from '../../../src/islands/questionnaire/draft.ts';
+import { draftReducer, type DraftAction } from '../../../src/islands/questionnaire/draft-reducer.ts';
+
+const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
+const run = (actions: DraftAction[], from: Draft = emptyDraft()) => actions.reduce(draftReducer, from);
+
+describe('parseSavedDraft', () => {
+  it('accepts an empty draft and a complete one', () => {
+    expect(parseSavedDraft(emptyDraft()).ok).toBe(true);
+    expect(parseSavedDraft(clinic).ok).toBe(true);
+  });
+  it('returns a problem for foreign or damaged data', () => {
+    expect(parseSavedDraft({ hello: 'world' })).toEqual({ ok: false, problem: 'The saved data is not a set of Breachline answers.' });
+    expect(parseSavedDraft(null).ok).toBe(false);
+    expect(parseSavedDraft([]).ok).toBe(false);
+    expect(parseSavedDraft({ ...emptyDraft(), team: 'everyone' }).ok).toBe(false);
+    expect(parseSavedDraft({ ...emptyDraft(), team: [{ name: 'No role' }] }).ok).toBe(false);
+    expect(parseSavedDraft({ ...emptyDraft(), incident: { affected: 3 } }).ok).toBe(false);
+    expect(parseSavedDraft({ ...emptyDraft(), schemaVersion: 7 }).ok).toBe(false);
+  });
+});
+
+describe('answersFromDraft', () => {
+  it('returns the clinic fixture unchanged from its own draft', () => {
+    expect(answersFromDraft(draftFromAnswers(clinic))).toEqual(clinic);
+  });
+  it('leaves out empty texts, turns typed counts into numbers and asks for the essential roles', () => {
+    const draft: Draft = {
+      schemaVersion: 1,
+      organization: { name: '  ', role: 'business-associate' },
+      team: [{ role: 'legal-counsel', name: 'Riley Chen', email: '' }],
+      systems: { ehrName: '' },
+      incident: { discoveredOn: '2024-02-10', affected: { byJurisdiction: { TX: '1,200', OK: '', NV: 'lots' }, EU: ' ' } },
+    };
+    expect(answersFromDraft(draft)).toEqual({
+      schemaVersion: 1,
+      organization: { role: 'business-associate' },
+      team: [{ role: 'incident-commander' }, { role: 'privacy-officer' }, { role: 'legal-counsel', name: 'Riley Chen' }],
+      systems: {},
+      incident: { discoveredOn: '2024-02-10', affected: { byJurisdiction: { TX: 1200, NV: 'lots' } } },
+    });
+  });
+});
+
+describe('draftReducer', () => {
+  const order = TEAM_ROLES;
+  it('sets and removes organization answers', () => {
+    const draft = run([
+      { type: 'organization', field: 'name', value: 'Lakeside' },
+      { type: 'organization', field: 'states', value: ['TX'] },
+      { type: 'organization', field: 'publiclyTraded', value: false },
+      { type: 'organization', field: 'name', value: '' },
+    ]);
+    expect(draft.organization).toEqual({ states: ['TX'], publiclyTraded: false });
+  });
+  it('adds contacts in the order of the roles and drops a contact emptied of details', () => {
+    const draft = run([
+      { type: 'contact', role: 'legal-counsel', field: 'name', value: 'Riley', order },
+      { type: 'contact', role: 'incident-commander', field: 'name', value: 'Dana', order },
+      { type: 'contact', role: 'cyber-insurer', field: 'policyNumber', value: 'CY-1', order },
+      { type: 'contact', role: 'legal-counsel', field: 'name', value: '', order },
+    ]);
+    expect(draft.team).toEqual([
+      { role: 'incident-commander', name: 'Dana' },
+      { role: 'cyber-insurer', policyNumber: 'CY-1' },
+    ]);
+  });
+  it('adds and removes the incident, its counts and the law-enforcement delay', () => {
+    let draft = run([
+      { type: 'has-incident', value: true },
+      { type: 'incident', field: 'discoveredOn', value: '2024-02-10' },
+      { type: 'affected', jurisdiction: 'TX', value: '30' },
+      { type: 'affected', jurisdiction: 'NV', value: '' },
+      { type: 'remove-affected', jurisdiction: 'NV' },
+      { type: 'affected-other', field: 'EU', value: '4' },
+      { type: 'delay-kind', kind: 'written' },
+      { type: 'delay', field: 'statedOn', value: '2024-02-12' },
+      { type: 'delay-kind', kind: 'oral' },
+    ]);
+    expect(draft.incident).toEqual({
+      discoveredOn: '2024-02-10',
+      affected: { byJurisdiction: { TX: '30' }, EU: '4' },
+      lawEnforcementDelay: { kind: 'oral', statedOn: '2024-02-12' },
+    });
+    draft = draftReducer(draft, { type: 'has-incident', value: false });
+    expect(draft.incident).toBeUndefined();
+  });
+});
+
+describe('checkDraft', () => {
+  it('returns the checked answers for a complete draft', () => {
+    const result = checkDraft(draftFromAnswers(clinic));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.answers).toEqual(clinic);
+  });
+  it('returns each problem with its step, field and question, in the engine’s words', () => {
+    const draft = run([
+      { type: 'organization', field: 'name', value: 'Lakeside' },
+      { type: 'contact', role: 'privacy-officer', field: 'email', value: 'not-an-email', order: TEAM_ROLES },
+      { type: 'has-incident', value: true },
+      { type: 'incident', field: 'discoveredOn', value: '2024-02-30' },
+      { type: 'affected', jurisdiction: 'TX', value: '-3' },
+    ]);
+    const result = checkDraft(draft);
+    expect(result.ok).toBe(false);
+    expect(problemsOnStep(result, 'organization')).toEqual([
+      {
+        path: 'organization.role',
+        step: 'organization',
+        fieldId: 'q-organization-role',
+        question: 'Which best describes your organization under HIPAA and related law?',
+        message: 'Answer this question: it is required.',
+      },
+    ]);
+    const team = problemsOnStep(result, 'team');
+    expect(team.map((p) => [p.fieldId, p.question])).toEqual([
+      ['q-team-incident-commander-name', 'Incident commander: What is their name?'],
+      ['q-team-privacy-officer-name', 'Privacy officer: What is their name?'],
+      ['q-team-privacy-officer-email', 'Privacy officer: What is their email address?'],
+    ]);
+    expect(team[2]?.message).toBe('Enter an email address like name@example.org.');
+    expect(problemsOnStep(result, 'incident').map((p) => p.message)).toEqual(['Enter a real date as YYYY-MM-DD, for example 2024-02-10.']);
+    expect(problemsOnStep(result, 'affected').map((p) => p.fieldId)).toEqual(
+      expect.arrayContaining(['q-incident-affected-byJurisdiction-TX', 'q-incident-dataKinds', 'q-incident-secured']),
+    );
+  });
+});
