@@ -49,7 +49,15 @@ export type { IsoDate } from './dates/calendar.ts';
 
 export type ParseResult =
   | { ok: true; answers: Answers; fromVersion: number | null; migrationNotes: string[] }
-  | { ok: false; problems: FieldProblem[] };
+  | {
+      ok: false;
+      problems: FieldProblem[];
+      /**
+       * Present when every problem is an unanswered question (an unfinished file, not a wrong one): the migrated
+       * input, so a form can load it and ask for the rest. Nothing that needs complete answers may use it.
+       */
+      unfinished?: { input: unknown; fromVersion: number | null; migrationNotes: string[] };
+    };
 
 /** Accepts answers of any known version: migrates them, then validates. */
 export function parseAnswers(input: unknown): ParseResult {
@@ -60,7 +68,10 @@ export function parseAnswers(input: unknown): ParseResult {
     return { ok: false, problems: [{ path: 'schemaVersion', message: 'This answers file is from a version Breachline cannot read.' }] };
   }
   const result = validateAnswers(migrated.answers);
-  if (!result.ok) return result;
+  if (!result.ok) {
+    if (!result.problems.every((problem) => problem.missing)) return result;
+    return { ...result, unfinished: { input: migrated.answers, fromVersion: migrated.fromVersion, migrationNotes: migrated.notes } };
+  }
   return { ok: true, answers: result.answers, fromVersion: migrated.fromVersion, migrationNotes: migrated.notes };
 }
 

@@ -13,6 +13,8 @@ export interface FieldProblem {
   question?: string;
   /** What is wrong and how to fix it, in plain words. */
   message: string;
+  /** True when the question is simply unanswered, as opposed to answered wrongly. */
+  missing?: true;
 }
 
 export type ValidationResult = { ok: true; answers: Answers } | { ok: false; problems: FieldProblem[] };
@@ -49,6 +51,7 @@ function plainMessage(issue: Issue): string {
       if (issue.input === undefined) return 'Answer this question: it is required.';
       return `Give ${typeWord(issue.expected)} here.`;
     case 'invalid_value':
+      if (issue.input === undefined) return 'Answer this question: it is required.';
       if (issue.values.length === US_JURISDICTION_CODES.length && issue.values.every((value) => typeof value === 'string' && value in US_JURISDICTIONS)) {
         return 'Use a two-letter US state or territory code, such as TX or PR.';
       }
@@ -140,6 +143,12 @@ function child(schema: unknown, key: PropertyKey): unknown {
   }
 }
 
+const UNANSWERED_CODES = new Set(['invalid_type', 'invalid_value', 'invalid_union']);
+
+function isUnanswered(issue: Issue): boolean {
+  return UNANSWERED_CODES.has(issue.code) && 'input' in issue && issue.input === undefined;
+}
+
 export function problemsFromIssues(issues: readonly Issue[]): FieldProblem[] {
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
@@ -150,7 +159,8 @@ export function problemsFromIssues(issues: readonly Issue[]): FieldProblem[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const question = questionAt(issue.path);
-    problems.push(question ? { path, question, message } : { path, message });
+    const missing = isUnanswered(issue) ? { missing: true as const } : {};
+    problems.push(question ? { path, question, message, ...missing } : { path, message, ...missing });
   }
   return problems;
 }

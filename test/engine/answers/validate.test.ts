@@ -107,3 +107,23 @@ describe('parseAnswersJson', () => {
     expect(result.ok && result.answers.organization.name).toBe('Lakeside Family Clinic');
   });
 });
+
+describe('unanswered questions', () => {
+  it('marks an unanswered choice as missing, in plain words, and a wrong one as not missing', () => {
+    const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
+    const { role: _role, ...noRole } = clinic.organization;
+    const unfinished = parseAnswers({ ...clinic, organization: noRole });
+    expect(unfinished.ok).toBe(false);
+    if (unfinished.ok) return;
+    expect(unfinished.problems).toEqual([
+      expect.objectContaining({ path: 'organization.role', message: 'Answer this question: it is required.', missing: true }),
+    ]);
+    expect(unfinished.unfinished?.input).toMatchObject({ organization: { name: 'Lakeside Family Clinic' } });
+
+    const wrong = parseAnswers({ ...clinic, organization: { ...noRole, role: 'hospital' } });
+    expect(wrong.ok).toBe(false);
+    if (wrong.ok) return;
+    expect(wrong.problems[0]?.missing).toBeUndefined();
+    expect(wrong.unfinished).toBeUndefined();
+  });
+});
