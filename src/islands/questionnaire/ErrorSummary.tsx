@@ -2,16 +2,7 @@
 import type { Ref } from 'preact';
 import type { StepProblem } from './check.ts';
 
-/** Moves focus to a field and brings its label or legend into view, as the GOV.UK error summary does. */
-export function focusField(id: string): boolean {
-  const field = document.getElementById(id) as HTMLInputElement | null;
-  if (!field) return false;
-  const legend = field.closest('fieldset')?.querySelector('legend');
-  const label = field.type === 'radio' || field.type === 'checkbox' ? legend : document.querySelector(`label[for="${field.id}"]`);
-  (label ?? field).scrollIntoView({ block: 'start' });
-  field.focus({ preventScroll: true });
-  return true;
-}
+export { focusFieldById as focusField } from '../shared/field-parts.tsx';
 
 export function ErrorSummary(props: { problems: readonly Pick<StepProblem, 'fieldId' | 'question' | 'message' | 'path'>[]; summaryRef: Ref<HTMLDivElement>; onSelect: (index: number) => void }) {
   return (

@@ -14,7 +14,8 @@ import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { ErrorSummary, focusField } from './ErrorSummary.tsx';
 import { loadPlanOutput, PlanStep } from './PlanStep.tsx';
 import type { QuestionnaireText } from './questions.ts';
-import { AnswersFiles, Notice, RecoveryPanel, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
+import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
+import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
 import { LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
 import { isStepId, stepsFor, stepTitle, type StepId } from './steps.ts';
@@ -284,7 +285,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   if (storage.state === 'corrupt') {
     return (
       <div class="questionnaire" data-ready="true">
-        <RecoveryPanel raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+        <RecoveryPanel what="answers" filename="breachline-saved-data.txt" raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
       </div>
     );
   }

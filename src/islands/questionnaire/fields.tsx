@@ -1,5 +1,6 @@
 /** Form fields in the GOV.UK pattern: label, hint, the error beside the field, "(optional)" in the label. */
 import type { ComponentChildren } from 'preact';
+import { describedBy, FieldError, Hint } from '../shared/field-parts.tsx';
 
 interface Common {
   id: string;
@@ -8,28 +9,7 @@ interface Common {
   error?: string;
 }
 
-export function describedBy(id: string, hint: unknown, error: string | undefined, extra?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ');
-  return ids || undefined;
-}
-
-export function Hint({ id, children }: { id: string; children: ComponentChildren }) {
-  return (
-    <div class="field-hint" id={`${id}-hint`}>
-      {children}
-    </div>
-  );
-}
-
-export function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  if (!error) return null;
-  return (
-    <p class="field-error" id={`${id}-error`}>
-      <span class="visually-hidden">Error: </span>
-      {error}
-    </p>
-  );
-}
+export { describedBy, FieldError, Hint };
 
 export function TextField(
   props: Common & {

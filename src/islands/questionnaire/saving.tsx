@@ -3,7 +3,6 @@
  * file, and the way out when the saved data cannot be read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { downloadFile } from '../shared/files.ts';
 import { clockTime } from './values.ts';
 
 export function SaveStatus(props: { savedAt: string | null; problem: string | null; cleared: boolean }) {
@@ -59,31 +58,6 @@ export function StartOver(props: { onConfirm: () => void }) {
         </button>
         <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
           No, keep them
-        </button>
-      </div>
-    </div>
-  );
-}
-
-export function RecoveryPanel(props: { raw: string; problem: string; onStartOver: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <div class="recovery-panel" aria-labelledby="recovery-title">
-      <h2 id="recovery-title" ref={heading} tabIndex={-1}>
-        Your saved answers could not be opened
-      </h2>
-      <p>{props.problem}</p>
-      <p>
-        They are still on this device, unchanged. Download them to keep a copy (someone technical may be able to repair them), or start over
-        with an empty questionnaire, which deletes them.
-      </p>
-      <div class="button-row">
-        <button type="button" onClick={() => downloadFile('breachline-saved-data.txt', props.raw, 'text/plain;charset=utf-8')}>
-          Download the saved data
-        </button>
-        <button type="button" class="button-warning" onClick={props.onStartOver}>
-          Start over
         </button>
       </div>
     </div>

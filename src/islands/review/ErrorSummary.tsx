@@ -2,15 +2,11 @@
 import type { Ref } from 'preact';
 import { fieldId } from '../../engine/review/draft.ts';
 import type { ReviewProblem } from '../../engine/review/parse.ts';
+import { focusFieldById } from '../shared/field-parts.tsx';
 
-/** Moves focus to a field and brings its label or legend into view, as the GOV.UK error summary does. */
+/** Moves focus to the field for an answer's path. */
 export function focusField(path: string): void {
-  const field = document.getElementById(fieldId(path)) as HTMLInputElement | null;
-  if (!field) return;
-  const legend = field.closest('fieldset')?.querySelector('legend');
-  const label = field.type === 'radio' || field.type === 'checkbox' ? legend : document.querySelector(`label[for="${field.id}"]`);
-  (label ?? field).scrollIntoView({ block: 'start' });
-  field.focus({ preventScroll: true });
+  focusFieldById(fieldId(path));
 }
 
 export function ErrorSummary({ problems, summaryRef }: { problems: ReviewProblem[]; summaryRef: Ref<HTMLDivElement> }) {

@@ -24,7 +24,8 @@ import {
   SECTIONS,
   TimelineSection,
 } from './sections.tsx';
-import { CorruptSaved, SaveBar } from './storage-panels.tsx';
+import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
+import { SaveBar } from './storage-panels.tsx';
 import { organizationFromAnswers, REVIEW_KEY, todayLocal } from './storage.ts';
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
@@ -110,7 +111,7 @@ export default function ReviewForm() {
   if (storage.state === 'corrupt') {
     return (
       <div class="review-app">
-        <CorruptSaved raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+        <RecoveryPanel what="review" filename="breachline-review-saved-data.txt" raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
       </div>
     );
   }

@@ -1,6 +1,7 @@
 /** Form fields in the GOV.UK pattern: label, hint, the error beside the field, "(optional)" in the label. */
 import type { ComponentChildren } from 'preact';
 import { fieldId } from '../../engine/review/draft.ts';
+import { describedBy, FieldError, Hint } from '../shared/field-parts.tsx';
 
 interface Common {
   /** The answer's path in the draft, which names the field's id (`review-…`). */
@@ -11,10 +12,6 @@ interface Common {
   error?: string;
 }
 
-function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return ids || undefined;
-}
 
 function Label({ id, label, optional }: { id: string; label: ComponentChildren; optional?: boolean }) {
   return (
@@ -25,23 +22,7 @@ function Label({ id, label, optional }: { id: string; label: ComponentChildren; 
   );
 }
 
-export function Hint({ id, children }: { id: string; children: ComponentChildren }) {
-  return (
-    <p class="field-hint" id={`${id}-hint`}>
-      {children}
-    </p>
-  );
-}
-
-export function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  if (!error) return null;
-  return (
-    <p class="field-error" id={`${id}-error`}>
-      <span class="visually-hidden">Error: </span>
-      {error}
-    </p>
-  );
-}
+export { FieldError, Hint };
 
 export function TextField(props: Common & { value: string; onInput: (value: string) => void; maxLength: number; width?: 'date' | 'short' | 'full'; autocomplete?: string }) {
   const id = fieldId(props.path);

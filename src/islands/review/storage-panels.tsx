@@ -1,6 +1,5 @@
 /** "Saved on this device", "Start over" (asked first, in the page), and the way out when saved data is damaged. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { downloadFile } from '../shared/files.ts';
 
 function savedTime(savedAt: string): string {
   const date = new Date(savedAt);
@@ -75,23 +74,3 @@ export function SaveBar(props: { savedAt: string | null; problem: string | null;
   );
 }
 
-export function CorruptSaved(props: { raw: string; problem: string; onStartOver: () => void }) {
-  return (
-    <div class="recovery-panel" role="alert" aria-labelledby="review-recovery-title">
-      <h2 id="review-recovery-title">Your saved review could not be opened</h2>
-      <p>{props.problem}</p>
-      <p>
-        It is still on this device, unchanged. Download it to keep a copy (someone technical may be able to repair it), or start over with an
-        empty form, which deletes it.
-      </p>
-      <div class="button-row">
-        <button type="button" onClick={() => downloadFile('breachline-review-saved-data.txt', props.raw, 'text/plain')}>
-          Download the saved data
-        </button>
-        <button type="button" class="button-warning" onClick={props.onStartOver}>
-          Start over
-        </button>
-      </div>
-    </div>
-  );
-}
