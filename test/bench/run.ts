@@ -15,8 +15,11 @@ const PAGES: [string, string][] = [
   ['guide index', '/guide/'],
   ['search results', '/search/?q=four-factor'],
   ['requirements', '/requirements/'],
+  ['jurisdiction', '/requirements/tx/'],
   ['about', '/about/'],
   ['plan builder', '/plan/'],
+  ['review form', '/review/'],
+  ['exercise pack part', '/exercises/ransomware-ehr-downtime/facilitator-guide/'],
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,9 +1,11 @@
 /**
- * Worked cases for the state rules of AL-NV (helper 1).
+ * Worked cases for the state rules of AL-NV (AL to NV).
  * Every date was counted by hand on a calendar from the statute text; the arithmetic is in each case.
  * A relative clock (e.g. "no later than the resident notice") has no fixed date, so those cases assert only whether the rule applies.
  */
-export const stateWorkedCases = [
+import type { WorkedCase } from './worked-cases-support.ts';
+
+export const stateWorkedCases: WorkedCase[] = [
   {
     "name": "AL al-individuals: 45-day outer limit from determination",
     "rule": "al-individuals",

@@ -1,8 +1,10 @@
 /**
- * Worked cases for the state rules of NH-WY, DC and the territories (helper 2).
+ * Worked cases for the state rules of NH-WY, DC and the territories (NH to the territories).
  * Dates were computed by hand from the statute text; the arithmetic is in each case.
  */
-export const stateWorkedCases = [
+import type { WorkedCase } from './worked-cases-support.ts';
+
+export const stateWorkedCases: WorkedCase[] = [
   {
     "name": "NH nh-consumer-reporting-agencies: 1000 residents is below 'more than 1000'",
     "rule": "nh-consumer-reporting-agencies",
