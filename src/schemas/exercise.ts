@@ -1,0 +1,193 @@
+/**
+ * A tabletop exercise scenario in `content/exercises/<slug>.yaml`. The build fails on a scenario that breaks it.
+ * The shape follows a discussion-based exercise as HSEEP describes it: objectives, a scenario told in modules of
+ * injects, discussion questions per module, then a hot wash and an after-action report. Legal deadlines never
+ * appear here: the packs compute them from the `incident` profile with the notification engine, or point to
+ * `/requirements/`.
+ */
+import { z } from 'zod';
+import { TEAM_ROLE_LABELS, TEAM_ROLES } from '../engine/answers/schema.ts';
+import { PLAN_SECTION_LABELS, PLAN_SECTIONS } from '../engine/review/schema.ts';
+import { DATA_KINDS } from '../engine/vocabulary.ts';
+
+export { PLAN_SECTION_LABELS, PLAN_SECTIONS };
+
+/** The guidance pages a discussion question can point to (the slugs of `content/guide/*.mdx`). */
+export const GUIDE_SLUGS = [
+  'respond-in-time',
+  'find-the-root-cause',
+  'legal-and-security-counsel',
+  'address-the-threats',
+  'manage-the-consequences',
+  'post-incident-review',
+  'improve-continuously',
+  'report-and-communicate',
+] as const;
+export type GuideSlug = (typeof GUIDE_SLUGS)[number];
+
+/** Roles that take part in an exercise: the response team's roles, and a few the plan does not name. */
+export const EXERCISE_ROLES = [...TEAM_ROLES, 'human-resources', 'health-information-management', 'front-desk'] as const;
+export type ExerciseRole = (typeof EXERCISE_ROLES)[number];
+export const EXERCISE_ROLE_LABELS: Record<ExerciseRole, string> = {
+  ...TEAM_ROLE_LABELS,
+  'human-resources': 'Human resources',
+  'health-information-management': 'Health information management (HIM)',
+  'front-desk': 'Front desk and patient access',
+};
+
+/** The six roles that get a checklist in every pack; each must own at least one expected action. */
+export const CHECKLIST_ROLES = [
+  'incident-commander',
+  'privacy-officer',
+  'security-officer',
+  'legal-counsel',
+  'communications',
+  'clinical-lead',
+] as const satisfies readonly ExerciseRole[];
+
+/** Words in `{braces}` that a pack replaces with the organization's own: its name, and its EHR's name. */
+export const TAILORING_TOKENS = ['organization', 'ehr'] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lowercase words joined by hyphens.' });
+
+/** Text that may carry `{organization}` and `{ehr}`, and no other token. */
+const prose = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => [...text.matchAll(/\{([^}]*)\}/g)].every((m) => (TAILORING_TOKENS as readonly string[]).includes(m[1]!)), {
+      error: `Only ${TAILORING_TOKENS.map((t) => `{${t}}`).join(' and ')} may appear in braces.`,
+    });
+
+export const injectSchema = z
+  .object({
+    /** When it happens, counted from discovery (day 0), in the exercise's local time: "Day 0, 07:40", "Day -3, 16:05". */
+    at: z.string().regex(/^Day -?\d{1,3}, ([01]\d|2[0-3]):[0-5]\d$/, { error: 'Write the time as "Day 0, 07:40".' }),
+    /** A few words for the card's heading. */
+    title: prose(3, 90),
+    /** What happens, as the players would learn it: a call, an alert, an email, a reporter at the door. */
+    happens: prose(20, 700),
+    /** Who receives it: the roles that hear of it first. */
+    recipients: z.array(z.enum(EXERCISE_ROLES)).min(1),
+  })
+  .strict();
+
+export const questionSchema = z
+  .object({
+    /** The question the facilitator asks. */
+    text: prose(10, 300),
+    /** The guidance page that helps answer it (a slug of `content/guide/`). */
+    guide: z.enum(GUIDE_SLUGS, { error: 'Use the slug of a page in content/guide/.' }),
+    /** The section of the incident response plan it tests (the plan generator's section ids). */
+    planSection: z.enum(PLAN_SECTIONS, { error: `Use a plan section id: ${PLAN_SECTIONS.join(', ')}.` }),
+  })
+  .strict();
+
+export const expectedActionSchema = z
+  .object({
+    /** What a well-prepared team does in this module: the ground truth evaluators look for. */
+    action: prose(10, 300),
+    /** Who owns it; the pack's role checklists are built from these. */
+    owners: z.array(z.enum(EXERCISE_ROLES)).min(1),
+  })
+  .strict();
+
+export const moduleSchema = z
+  .object({
+    /** The module's heading, e.g. "Detection and first hours". */
+    title: prose(3, 80),
+    /** The situation at the start of the module, as players read it in their handout. */
+    situation: prose(40, 1200),
+    /** The injects of this module, in time order. */
+    injects: z.array(injectSchema).min(1).max(8),
+    /** Questions for discussion, each tied to a guidance page and a plan section. */
+    questions: z.array(questionSchema).min(2).max(8),
+    /** The ground truth: actions evaluators expect. Never printed in the participant handout. */
+    expectedActions: z.array(expectedActionSchema).min(2).max(10),
+    /** What the facilitator should know or steer toward; never printed in the participant handout. */
+    facilitatorNotes: z.array(prose(10, 600)).min(1).max(6),
+  })
+  .strict();
+
+export const incidentProfileSchema = z
+  .object({
+    /** Kinds of data involved, from the engine's vocabulary (`DATA_KINDS`). */
+    dataKinds: z
+      .array(z.enum(DATA_KINDS))
+      .min(1)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'List each kind of data once.' }),
+    /** Whether all the data was secured under HHS guidance (encrypted with the key kept safe, or destroyed). */
+    secured: z.boolean(),
+    /** How many people are affected. */
+    affected: z.number().int().min(0).max(100_000_000),
+    /** True: the affected people live across the organization's states; false: all in its first (home) state. */
+    spreadOverStates: z.boolean(),
+  })
+  .strict();
+
+export const exerciseSchema = z
+  .object({
+    /** The scenario's name, the heading of its pack. */
+    title: z.string().trim().min(5).max(90),
+    /** One or two sentences for the exercise list and the meta description (at most 200 characters). */
+    summary: z.string().trim().min(20).max(200),
+    /** Position in the list of exercises. */
+    order: z.number().int().positive(),
+    /** How long the exercise runs, hot wash included, in minutes. */
+    durationMinutes: z.number().int().min(30).max(480),
+    /** When a person last checked the scenario for realism and against the guidance (YYYY-MM-DD). */
+    reviewedOn: z.coerce.date(),
+    /** 3 to 5 things the exercise tests; evaluators rate each one. */
+    objectives: z.array(prose(10, 240)).min(3).max(5),
+    /** Who plays, by role, and why they are at the table. */
+    participants: z
+      .array(
+        z
+          .object({
+            /** The role, from the response team's roles or `EXERCISE_ROLES`. */
+            role: z.enum(EXERCISE_ROLES),
+            /** Why this role is at the table, in a sentence. */
+            why: prose(10, 240),
+          })
+          .strict(),
+      )
+      .min(4)
+      .refine((list) => new Set(list.map((p) => p.role)).size === list.length, { error: 'List each role once.' }),
+    /** The setting players read first: the organization, the day, the systems in play. */
+    background: prose(40, 1500),
+    /** What the facilitator sets up before the day and says at the start; never in the participant handout. */
+    facilitatorNotes: z.array(prose(10, 600)).min(1).max(8),
+    /** The incident as the notification engine sees it, to compute the organization's own deadlines. */
+    incident: incidentProfileSchema,
+    /** Three to five modules, in time order. */
+    modules: z.array(moduleSchema).min(3).max(5),
+  })
+  .strict()
+  .superRefine((exercise, ctx) => {
+    const playing = new Set(exercise.participants.map((p) => p.role));
+    const notPlaying = (roles: readonly ExerciseRole[], path: (string | number)[], what: string) =>
+      roles.forEach((role, r) => {
+        if (!playing.has(role)) {
+          ctx.addIssue({ code: 'custom', path: [...path, r], message: `${role} ${what} but is not among the participants.` });
+        }
+      });
+    exercise.modules.forEach((module, m) => {
+      module.injects.forEach((inject, i) => notPlaying(inject.recipients, ['modules', m, 'injects', i, 'recipients'], 'receives an inject'));
+      module.expectedActions.forEach((expected, a) =>
+        notPlaying(expected.owners, ['modules', m, 'expectedActions', a, 'owners'], 'owns an expected action'),
+      );
+    });
+    const owners = new Set(exercise.modules.flatMap((m) => m.expectedActions.flatMap((a) => a.owners)));
+    for (const role of CHECKLIST_ROLES) {
+      if (!owners.has(role)) {
+        ctx.addIssue({ code: 'custom', path: ['modules'], message: `No expected action is owned by ${role}: its checklist would be empty.` });
+      }
+    }
+  });
+
+export type Exercise = z.infer<typeof exerciseSchema>;
+export type ExerciseModule = z.infer<typeof moduleSchema>;
+export type Inject = z.infer<typeof injectSchema>;
+export type IncidentProfile = z.infer<typeof incidentProfileSchema>;

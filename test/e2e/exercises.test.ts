@@ -1,0 +1,322 @@
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { assertBuilt, builtPages, DIST } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
+import { exerciseSchema, type Exercise } from '../../src/schemas/exercise.ts';
+import { PACK_PARTS, WHOLE_PACK, numberedInjects } from '../../src/components/exercises/pack.ts';
+import { tailorPack } from '../../src/islands/exercise-tailoring/tailor.ts';
+
+assertBuilt();
+const scenarios: [string, Exercise][] = readdirSync('content/exercises')
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => [f.replace(/\.ya?ml$/, ''), exerciseSchema.parse(yaml.load(readFileSync(`content/exercises/${f}`, 'utf8')))]);
+const PARTS = [...PACK_PARTS.map((p) => p.slug), WHOLE_PACK.slug];
+const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const hostile = {
+  ...clinic,
+  organization: { ...clinic.organization, name: HOSTILE },
+  team: [{ role: 'incident-commander', name: HOSTILE }, { role: 'privacy-officer', name: '"quotes" & <b>bold</b>' }],
+  systems: { ehrName: HOSTILE },
+};
+
+/** Printable area of each paper size in CSS pixels (96 per inch), inside the 18 mm by 16 mm margins of the print style. */
+const PAPER = {
+  Letter: { width: 8.5 * 96 - (2 * 16 * 96) / 25.4, height: 11 * 96 - (2 * 18 * 96) / 25.4 },
+  A4: { width: (210 * 96) / 25.4 - (2 * 16 * 96) / 25.4, height: (297 * 96) / 25.4 - (2 * 18 * 96) / 25.4 },
+} as const;
+
+const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function contextWith(answers?: unknown): Promise<BrowserContext> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  if (answers) {
+    await context.addInitScript(
+      (value) => localStorage.setItem('breachline:answers', JSON.stringify({ savedAt: '2026-11-01T09:00:00.000Z', value })),
+      answers,
+    );
+  }
+  return context;
+}
+
+/** Opens a pack page and waits until the tailoring island has run (or, without answers, had every chance to). */
+async function openPack(page: Page, url: string, tailored: boolean): Promise<void> {
+  await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+  if (tailored) await page.locator('.tailoring-note').waitFor();
+  else await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+describe('exercise packs', () => {
+  it('list every scenario on /exercises/', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/exercises/`);
+    const links = await page.locator('.exercise-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(scenarios.map(([slug]) => `/exercises/${slug}/`).sort());
+    await page.close();
+  });
+
+  it.each(scenarios)('render every part of %s', async (slug, exercise) => {
+    const page = await browser.newPage();
+    const injects = numberedInjects(exercise);
+    const expected = exercise.modules.flatMap((m) => m.expectedActions.map((a) => a.action));
+
+    await page.goto(`${server.origin}/exercises/${slug}/`);
+    const overviewLinks = await page.locator('.pack-parts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(overviewLinks).toEqual(PACK_PARTS.map((p) => `/exercises/${slug}/${p.slug}/`));
+
+    for (const part of PARTS) {
+      const response = await page.goto(`${server.origin}/exercises/${slug}/${part}/`);
+      expect(response?.status(), part).toBe(200);
+      expect(await page.locator('h1').count(), part).toBe(1);
+    }
+
+    await page.goto(`${server.origin}/exercises/${slug}/facilitator-guide/`);
+    expect(await page.locator('.module').count()).toBe(exercise.modules.length);
+    expect(await page.locator('.expected-actions li').count()).toBe(expected.length);
+    expect(await page.locator('.inject-list li').count()).toBe(injects.length);
+
+    await page.goto(`${server.origin}/exercises/${slug}/participant-handout/`);
+    const handout = (await page.locator('main').textContent()) ?? '';
+    expect(await page.locator('.questions li').count()).toBe(exercise.modules.reduce((n, m) => n + m.questions.length, 0));
+    for (const action of expected) expect(handout).not.toContain(action.slice(0, 40));
+    for (const note of exercise.modules.flatMap((m) => m.facilitatorNotes)) expect(handout).not.toContain(note.slice(0, 40));
+    expect(handout).not.toMatch(/Expected actions|Facilitator notes/);
+
+    await page.goto(`${server.origin}/exercises/${slug}/inject-cards/`);
+    expect(await page.locator('.inject-card').count()).toBe(injects.length);
+    expect(await page.locator('.card-time').allTextContents()).toEqual(injects.map((i) => i.at));
+
+    await page.goto(`${server.origin}/exercises/${slug}/role-checklists/`);
+    expect(await page.locator('.role-checklist h2').allTextContents()).toEqual([
+      'Incident commander',
+      'Privacy officer',
+      'Security officer',
+      'Legal counsel',
+      'Communications lead',
+      'Clinical lead',
+    ]);
+    for (const list of await page.locator('.role-checklist').all()) expect(await list.locator('.checklist li').count()).toBeGreaterThan(0);
+
+    await page.goto(`${server.origin}/exercises/${slug}/sign-in-sheet/`);
+    expect(await page.locator('table.sign-in tbody tr').count()).toBeGreaterThan(exercise.participants.length);
+
+    await page.goto(`${server.origin}/exercises/${slug}/hot-wash/`);
+    expect(await page.locator('.write-line').count()).toBeGreaterThan(10);
+
+    await page.goto(`${server.origin}/exercises/${slug}/evaluation-form/`);
+    expect(await page.locator('.objective-rating .rating-boxes').count()).toBe(exercise.objectives.length);
+    expect(await page.locator('.rating-boxes .box').count()).toBe(exercise.objectives.length * 4);
+
+    await page.goto(`${server.origin}/exercises/${slug}/whole-pack/`);
+    expect(await page.locator('.pack-part').count()).toBe(PACK_PARTS.length);
+    expect(await page.locator('.inject-card').count()).toBe(injects.length);
+    await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility of the packs in the %s theme, generic and tailored', (colorScheme) => {
+  it('axe finds no WCAG 2.2 A or AA violation on any exercise page', { timeout: 400_000 }, async () => {
+    const found: Record<string, string[]> = {};
+    for (const answers of [undefined, clinic]) {
+      const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
+      if (answers) {
+        await context.addInitScript(
+          (value) => localStorage.setItem('breachline:answers', JSON.stringify({ savedAt: '2026-11-01T09:00:00.000Z', value })),
+          answers,
+        );
+      }
+      const page = await context.newPage();
+      const urls = builtPages()
+        .map(([url]) => url)
+        .filter((url) => url.startsWith('/exercises/'))
+        // Tailored: one scenario's pages are enough to check what the island adds.
+        .filter((url) => !answers || url === '/exercises/' || url.startsWith('/exercises/ransomware-ehr-downtime/'));
+      for (const url of urls) {
+        await openPack(page, url, Boolean(answers) && url !== '/exercises/');
+        const violations = await axeViolations(page);
+        if (violations.length) found[`${answers ? 'tailored ' : ''}${url}`] = violations;
+      }
+      await context.close();
+    }
+    expect(found).toEqual({});
+  });
+});
+
+describe('printing', () => {
+  it.each(scenarios)('prints the inject cards of %s one per page on Letter and A4', async (slug, exercise) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/exercises/${slug}/inject-cards/`, { waitUntil: 'networkidle' });
+    const injects = numberedInjects(exercise).length;
+    expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(injects);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(injects);
+    await page.close();
+  });
+
+  it.each(scenarios)('cuts nothing on paper in any part of %s', async (slug) => {
+    const problems: string[] = [];
+    for (const [format, paper] of Object.entries(PAPER)) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: Math.floor(paper.width), height: Math.floor(paper.height) } });
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (const part of PARTS) {
+        await page.goto(`${server.origin}/exercises/${slug}/${part}/`);
+        const found = await page.evaluate((pageHeight) => {
+          const out: string[] = [];
+          const root = document.documentElement;
+          const main = document.querySelector('main')!;
+          if (root.scrollWidth > root.clientWidth) out.push(`page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+          if (main.scrollWidth > main.clientWidth) out.push(`main is wider than the page (${main.scrollWidth} > ${main.clientWidth})`);
+          for (const el of main.querySelectorAll<HTMLElement>('*')) {
+            const box = el.getBoundingClientRect();
+            if (box.width > 0 && box.right > root.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(box.right)}px`);
+          }
+          for (const el of document.querySelectorAll<HTMLElement>('.inject-card, .role-checklist')) {
+            const { height } = el.getBoundingClientRect();
+            if (height > pageHeight) out.push(`${el.className} is ${Math.round(height)}px tall, over one page`);
+          }
+          return out;
+        }, paper.height);
+        problems.push(...found.map((p) => `${format} ${part}: ${p}`));
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('hides the navigation and shows write-in lines on paper', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/exercises/${scenarios[0]![0]}/hot-wash/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['.site-header', '.pack-nav', '.site-footer .search-form'].map((s) => {
+        const el = document.querySelector(s);
+        return el ? getComputedStyle(el).display : 'none';
+      }),
+    );
+    expect(shown).toEqual(['none', 'none', 'none']);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.write-line')!).borderBottomStyle)).toBe('solid');
+    await page.close();
+  });
+});
+
+describe('tailoring', () => {
+  const [slug, ransomware] = scenarios.find(([s]) => s === 'ransomware-ehr-downtime')!;
+
+  it('reads generically without saved answers, and never loads the engine', async () => {
+    const context = await contextWith();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    for (const part of ['facilitator-guide', 'role-checklists', 'sign-in-sheet', 'participant-handout']) {
+      await openPack(page, `/exercises/${slug}/${part}/`, false);
+      const text = (await page.locator('main').textContent()) ?? '';
+      for (const name of ['Lakeside Family Clinic', 'Dana Ortiz', 'Sam Lee', 'Riley Chen', 'Example EHR']) expect(text).not.toContain(name);
+      expect(await page.locator('.tailoring-note').count()).toBe(0);
+      expect(await page.locator('.tailored').count()).toBe(0);
+    }
+    await openPack(page, `/exercises/${slug}/facilitator-guide/`, false);
+    expect(await page.locator('[data-tailor-deadlines]').isHidden()).toBe(true);
+    expect(await page.locator('[data-tailor-generic]').textContent()).toContain('notification requirements');
+    expect(await page.locator('.deadlines').textContent()).not.toMatch(/Day \d+:/);
+    expect(scripts.some((s) => /\/tailor\./.test(s))).toBe(false);
+    await context.close();
+  });
+
+  it('uses the saved organization, its people, its EHR and its own deadlines as "day N"', async () => {
+    const context = await contextWith(clinic);
+    const page = await context.newPage();
+
+    await openPack(page, `/exercises/${slug}/facilitator-guide/`, true);
+    const guide = (await page.locator('main').textContent()) ?? '';
+    expect(guide).toContain('Lakeside Family Clinic runs outpatient clinics');
+    expect(guide).toContain('chart in Example EHR');
+    expect(await page.locator('[data-tailor-generic]').isHidden()).toBe(true);
+    const deadlines = await page.locator('[data-tailor-deadlines] .deadline-list li').allTextContents();
+    const expected = tailorPack(clinic, ransomware.incident)!.deadlines!;
+    expect(expected.some((line) => line.day !== null)).toBe(true);
+    expect(deadlines).toHaveLength(expected.length);
+    for (const [i, line] of expected.entries()) {
+      expect(deadlines[i]).toContain(line.day === null ? 'No fixed day' : `Day ${line.day}:`);
+      expect(deadlines[i]).toContain(line.recipient);
+    }
+    expect(deadlines.join('\n')).toMatch(/Day \d+: .*Texas/);
+
+    await openPack(page, `/exercises/${slug}/role-checklists/`, true);
+    const heldBy = await page.locator('.role-checklist .held-by').allTextContents();
+    expect(heldBy[0]).toContain('Dana Ortiz');
+    expect(heldBy[1]).toContain('Sam Lee');
+    expect(heldBy[3]).toContain('Riley Chen');
+
+    await openPack(page, `/exercises/${slug}/sign-in-sheet/`, true);
+    const rows = await page.locator('table.sign-in tbody tr').allTextContents();
+    expect(rows.find((r) => r.startsWith('Incident commander'))).toContain('Dana Ortiz');
+    expect(rows.find((r) => r.startsWith('Cyber insurer'))).toContain('Acme Mutual Cyber');
+    expect(await page.locator('.pack-label').textContent()).toContain('Lakeside Family Clinic');
+    await context.close();
+  });
+
+  it('uses what validates in an unfinished draft, and says why it cannot date the notices', async () => {
+    const draft = { organization: { name: 'Harbor Street Pediatrics' }, team: [{ role: 'privacy-officer', name: 'Pat Quinn' }, { role: 'nobody', name: 'X' }] };
+    const context = await contextWith(draft);
+    const page = await context.newPage();
+    await openPack(page, `/exercises/${slug}/facilitator-guide/`, true);
+    expect(await page.locator('.tailoring-note').textContent()).toContain('Harbor Street Pediatrics');
+    expect(await page.locator('table.participants').textContent()).toContain('Pat Quinn');
+    expect(await page.locator('[data-tailor-deadlines]').textContent()).toContain('do not yet say enough');
+    expect(await page.locator('[data-tailor-deadlines]').textContent()).not.toMatch(/Day \d+:/);
+    expect(await page.locator('[data-tailor="ehr"]').first().textContent()).toBe('the EHR');
+    await context.close();
+  });
+
+  it('keeps a hostile name inert', async () => {
+    const context = await contextWith(hostile);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const part of ['facilitator-guide', 'role-checklists', 'sign-in-sheet']) {
+      await openPack(page, `/exercises/${slug}/${part}/`, true);
+      expect(await page.locator('main img, main b').count()).toBe(0);
+      expect(await page.locator('main').textContent()).toContain(HOSTILE);
+    }
+    expect(await page.locator('.sign-in').textContent()).toContain('"quotes" & <b>bold</b>');
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('sends nothing to another origin, tailored or not', async () => {
+    for (const answers of [undefined, clinic]) {
+      const context = await contextWith(answers);
+      const foreign = watchForeignRequests(context, server.origin);
+      const page = await context.newPage();
+      for (const [s] of scenarios) {
+        for (const part of ['', 'facilitator-guide/', 'whole-pack/']) {
+          await page.goto(`${server.origin}/exercises/${s}/${part}`, { waitUntil: 'networkidle' });
+        }
+      }
+      await context.close();
+      expect(foreign).toEqual([]);
+    }
+  });
+});

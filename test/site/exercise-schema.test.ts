@@ -1,0 +1,103 @@
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { CHECKLIST_ROLES, exerciseSchema, GUIDE_SLUGS, PLAN_SECTIONS } from '../../src/schemas/exercise.ts';
+
+const DIR = 'content/exercises';
+const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
+const load = (file: string): unknown => yaml.load(readFileSync(`${DIR}/${file}`, 'utf8'));
+
+const inject = { at: 'Day 0, 07:40', title: 'The EHR will not open', happens: 'Nobody can log in to {ehr}; files on the share are renamed.', recipients: ['incident-commander'] };
+const question = { text: 'Who declares the incident?', guide: 'respond-in-time', planSection: 'roles' };
+const actions = CHECKLIST_ROLES.map((role) => ({ action: `The ${role} does the first thing on their list.`, owners: [role] }));
+const module = {
+  title: 'Detection',
+  situation: 'Before dawn, {organization} finds files encrypted and the EHR unreachable from every clinic.',
+  injects: [inject],
+  questions: [question, { ...question, guide: 'address-the-threats', planSection: 'continuity' }],
+  expectedActions: actions,
+  facilitatorNotes: ['Watch for the team using the compromised email.'],
+};
+const valid = {
+  title: 'Ransomware encrypts the EHR',
+  summary: 'A night-shift ransomware attack takes the EHR down and clinics run on paper.',
+  order: 1,
+  durationMinutes: 180,
+  reviewedOn: '2026-11-23',
+  objectives: ['Activate the plan within an hour.', 'Keep patients safe on downtime forms.', 'Decide on notice with counsel.'],
+  participants: CHECKLIST_ROLES.map((role) => ({ role, why: `Plays the ${role} at the table.` })),
+  background: '{organization} runs clinics that chart in {ehr}, with a lab and imaging on the same network.',
+  facilitatorNotes: ['Ask for the real backup design before the day.'],
+  incident: { dataKinds: ['phi', 'medical'], secured: false, affected: 48200, spreadOverStates: true },
+  modules: [module, module, module],
+};
+
+const problemsWith = (data: unknown): string[] => {
+  const result = exerciseSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+};
+const withModule = (change: Record<string, unknown>) => ({ ...valid, modules: [{ ...module, ...change }, module, module] });
+
+describe('exerciseSchema', () => {
+  it('accepts a complete scenario and reads the review date as a date', () => {
+    expect(exerciseSchema.parse(valid).reviewedOn.toISOString().slice(0, 10)).toBe('2026-11-23');
+  });
+
+  it.each([
+    ['missing objectives', { ...valid, objectives: undefined }, 'objectives'],
+    ['fewer than 3 objectives', { ...valid, objectives: valid.objectives.slice(0, 2) }, 'objectives'],
+    ['more than 5 objectives', { ...valid, objectives: [...valid.objectives, ...valid.objectives] }, 'objectives'],
+    ['fewer than 3 modules', { ...valid, modules: [module, module] }, 'modules'],
+    ['more than 5 modules', { ...valid, modules: Array(6).fill(module) }, 'modules'],
+    ['a question tied to an unknown guide slug', withModule({ questions: [{ ...question, guide: 'panic-now' }, question] }), 'modules.0.questions.0.guide'],
+    ['a question tied to an unknown plan section', withModule({ questions: [question, { ...question, planSection: 'appendix-z' }] }), 'modules.0.questions.1.planSection'],
+    ['a question without a plan section', withModule({ questions: [{ text: question.text, guide: question.guide }, question] }), 'modules.0.questions.0.planSection'],
+    ['an inject time not written as "Day N, HH:MM"', withModule({ injects: [{ ...inject, at: 'Monday morning' }] }), 'modules.0.injects.0.at'],
+    ['an inject for a role that is not playing', withModule({ injects: [{ ...inject, recipients: ['forensic-firm'] }] }), 'modules.0.injects.0.recipients.0'],
+    ['an inject nobody receives', withModule({ injects: [{ ...inject, recipients: [] }] }), 'modules.0.injects.0.recipients'],
+    ['a module without expected actions', withModule({ expectedActions: [] }), 'modules.0.expectedActions'],
+    ['a module without injects', withModule({ injects: [] }), 'modules.0.injects'],
+    ['an unknown tailoring token', { ...valid, background: '{patientName} was treated at {organization} last night, and more.' }, 'background'],
+    ['an unknown kind of data', { ...valid, incident: { ...valid.incident, dataKinds: ['gossip'] } }, 'incident.dataKinds.0'],
+    ['an affected count that is not a whole number', { ...valid, incident: { ...valid.incident, affected: 12.5 } }, 'incident.affected'],
+    ['an incident profile without "secured"', { ...valid, incident: { ...valid.incident, secured: undefined } }, 'incident.secured'],
+    ['a participant role listed twice', { ...valid, participants: [...valid.participants, valid.participants[0]] }, 'participants'],
+    ['an unknown field', { ...valid, deadline: '60 days' }, ''],
+  ])('rejects %s', (_name, data, path) => {
+    expect(problemsWith(data)).toContain(path);
+  });
+
+  it('rejects a scenario where a checklist role owns no expected action (its checklist would be empty)', () => {
+    const noLegal = module.expectedActions.filter((a) => !a.owners.includes('legal-counsel'));
+    const result = exerciseSchema.safeParse({ ...valid, modules: [0, 1, 2].map(() => ({ ...module, expectedActions: noLegal })) });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message).join(' ')).toContain('legal-counsel');
+  });
+
+  it('knows every guide page by its slug, and no page that does not exist', () => {
+    const pages = readdirSync('content/guide').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    expect([...GUIDE_SLUGS].sort()).toEqual(pages.sort());
+  });
+});
+
+describe('the scenarios in content/exercises', () => {
+  it('are at least six', () => {
+    expect(files.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(files)('%s passes the schema', (file) => {
+    const result = exerciseSchema.safeParse(load(file));
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it.each(files)('%s ties its questions to several plan sections and states no deadline in days', (file) => {
+    const exercise = exerciseSchema.parse(load(file));
+    const sections = new Set(exercise.modules.flatMap((m) => m.questions.map((q) => q.planSection)));
+    expect(sections.size).toBeGreaterThanOrEqual(4);
+    for (const s of sections) expect(PLAN_SECTIONS).toContain(s);
+    // Legal deadlines come from the engine, never from scenario text.
+    const text = JSON.stringify(exercise);
+    expect(text).not.toMatch(/\b\d+\s+(calendar |business )?days? (after|of|from) (discovery|the breach)/i);
+    expect(text).not.toMatch(/\b(CFR|U\.S\.C\.|§)/);
+  });
+});
