@@ -101,6 +101,8 @@ function dateOf(due: Due | null): IsoDate | null {
   return due ? due.date : null;
 }
 
+const HIPAA_INDIVIDUALS = 'hipaa-individuals';
+
 /** Dates for a notice tied to another notice; `others` are the obligations computed so far. */
 function relativeDates(
   obligation: Obligation,
@@ -119,9 +121,15 @@ function relativeDates(
     return { limit: null, target: null, targetReason: null, start: null, waitingFor: reason, notes };
   };
 
-  const others = resolve(clock.rule);
+  // A state's notice to residents that the HIPAA notice satisfies is given by that HIPAA notice: count from it.
+  const standIn = otherRule?.recipient === 'individuals' && otherEvaluation?.outcome === 'not-separate' ? HIPAA_INDIVIDUALS : null;
+  const baseRule = standIn ?? clock.rule;
+  const others = resolve(baseRule);
   if (others === 'cycle') return withOuterOnly(`The notices tied to ${clock.rule} refer to each other in a circle; check the rules data.`);
-  const sentOn = incident.noticesSent?.[clock.rule]?.sentOn ?? null;
+  if (standIn && others.length > 0) {
+    notes.push(`Your HIPAA notice to individuals (${standIn}) stands in for the notice to ${otherName}; this date is counted from it.`);
+  }
+  const sentOn = incident.noticesSent?.[baseRule]?.sentOn ?? null;
   let baseLimit: IsoDate | null = sentOn;
   let baseTarget: IsoDate | null = sentOn;
   if (!sentOn) {

@@ -136,6 +136,27 @@ describe('computeTimeline: output', () => {
     expect(timeline.notCovered[0]).toMatchObject({ jurisdiction: 'TX', message: expect.stringMatching(/^Partly covered/) });
   });
 
+  it('counts a notice tied to a resident notice that HIPAA satisfies from the HIPAA notice to individuals', () => {
+    const hipaaIndividuals = rule('hipaa-individuals', { kind: 'fixed', unit: 'calendar-days', amount: 60, from: 'discovery' }, {
+      jurisdiction: 'US',
+      recipient: 'individuals',
+    });
+    const residents = { ...residentsRule, recipient: 'individuals' as const, hipaa: { effect: 'deemed-compliant' as const } };
+    const agAfter = rule('tx-attorney-general', {
+      kind: 'relative',
+      rule: 'tx-individuals',
+      relation: 'after',
+      within: { unit: 'calendar-days', amount: 60 },
+    });
+    const timeline = only([hipaaIndividuals, residents, agAfter], { role: 'covered-entity-provider', dataKinds: ['phi', 'ssn'] });
+    expect(timeline.satisfiedByHipaa.map((r) => r.ruleId)).toContain('tx-individuals');
+    // Discovered 2025-03-03: HIPAA limit +60 = 2025-05-02 (March 28 + April 30 + 2); the AG notice +60 after that:
+    // May 29 + June 30 + July 1 = 2025-07-01.
+    expect(find(timeline, 'hipaa-individuals')?.limit?.date).toBe('2025-05-02');
+    expect(find(timeline, 'tx-attorney-general')?.limit?.date).toBe('2025-07-01');
+    expect(find(timeline, 'tx-attorney-general')?.notes.join(' ')).toMatch(/HIPAA notice to individuals \(hipaa-individuals\) stands in/);
+  });
+
   it('returns no date and says so for a notice whose law sets no time', () => {
     const unstated = rule('tx-attorney-general', { kind: 'unstated', note: 'disclose to the attorney general by mail' });
     const obligation = find(only([unstated]), 'tx-attorney-general');
