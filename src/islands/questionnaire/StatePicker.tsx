@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { US_JURISDICTIONS } from '../../engine/vocabulary.ts';
-import { FieldError } from './fields.tsx';
+import { FieldError } from '../shared/fields.tsx';
 import { JURISDICTION_GROUPS, jurisdictionName, matchesFilter, sortCodes } from './jurisdictions.ts';
 
 export function StatePicker(props: { id: string; labelledBy: string; selected: readonly string[]; error?: string; onChange: (codes: string[]) => void }) {

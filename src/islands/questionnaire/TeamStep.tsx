@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TeamRole } from '../../engine/answers/schema.ts';
 import { contactFor, ESSENTIAL_ROLES, type ContactDraft } from './draft.ts';
-import { TextField } from './fields.tsx';
+import { TextField } from '../shared/fields.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
 
 type ContactField = Exclude<keyof ContactDraft, 'role'>;

@@ -1,7 +1,7 @@
 /** The live incident: when it was found, who and what it affected, and any request to delay notice. */
 import { useRef, useState } from 'preact/hooks';
 import { DATA_KIND_LABELS, DATA_KINDS, US_JURISDICTION_CODES } from '../../engine/vocabulary.ts';
-import { Checkboxes, describedBy, FieldError, Hint, Radios, TextField, YesNo } from './fields.tsx';
+import { Checkboxes, describedBy, FieldError, Hint, Radios, TextField, YesNo } from '../shared/fields.tsx';
 import { jurisdictionName, sortCodes } from './jurisdictions.ts';
 import { labelFor, type StepProps } from './step-props.ts';
 import { deviceOffsetAt, formatOffset, fromInstant, offsetOf, toInstant } from './values.ts';

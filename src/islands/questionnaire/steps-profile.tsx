@@ -1,6 +1,6 @@
 /** The organization's profile (name, role, size; where patients live; which laws apply) and its key systems. */
 import { ROLE_LABELS, ROLES } from '../../engine/vocabulary.ts';
-import { Radios, TextArea, TextField, YesNo, type Option } from './fields.tsx';
+import { Radios, TextArea, TextField, YesNo, type Option } from '../shared/fields.tsx';
 import { StatePicker } from './StatePicker.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
 import { sizeLabel } from './values.ts';

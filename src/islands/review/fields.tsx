@@ -1,7 +1,11 @@
-/** Form fields in the GOV.UK pattern: label, hint, the error beside the field, "(optional)" in the label. */
+/**
+ * The review's fields: the shared form fields (src/islands/shared/fields.tsx), named by the answer's path in the
+ * draft and with "(optional)" in the label where the question may be left out.
+ */
 import type { ComponentChildren } from 'preact';
 import { fieldId } from '../../engine/review/draft.ts';
 import { describedBy, FieldError, Hint } from '../shared/field-parts.tsx';
+import * as shared from '../shared/fields.tsx';
 
 interface Common {
   /** The answer's path in the draft, which names the field's id (`review-…`). */
@@ -12,104 +16,47 @@ interface Common {
   error?: string;
 }
 
+export { FieldError, Hint };
 
-function Label({ id, label, optional }: { id: string; label: ComponentChildren; optional?: boolean }) {
-  return (
-    <label class="field-label" for={id}>
-      {label}
-      {optional ? ' (optional)' : ''}
-    </label>
+function label(props: Pick<Common, 'label' | 'optional'>): ComponentChildren {
+  return props.optional ? (
+    <>
+      {props.label}
+      {' (optional)'}
+    </>
+  ) : (
+    props.label
   );
 }
 
-export { FieldError, Hint };
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>): shared.Option<T>[] =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 export function TextField(props: Common & { value: string; onInput: (value: string) => void; maxLength: number; width?: 'date' | 'short' | 'full'; autocomplete?: string }) {
-  const id = fieldId(props.path);
-  return (
-    <div class={`field${props.error ? ' field-has-error' : ''}`}>
-      <Label id={id} label={props.label} optional={props.optional} />
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
-      <input
-        type="text"
-        id={id}
-        name={id}
-        class={`input input-${props.width ?? 'full'}`}
-        value={props.value}
-        maxLength={props.maxLength}
-        spellcheck={props.width === 'date' ? false : undefined}
-        autocomplete={props.autocomplete ?? 'off'}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? 'true' : undefined}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-    </div>
-  );
+  const { path, optional, ...rest } = props;
+  return <shared.TextField {...rest} id={fieldId(path)} label={label(props)} />;
 }
 
 export function TextArea(props: Common & { value: string; onInput: (value: string) => void; maxLength: number; rows?: number }) {
-  const id = fieldId(props.path);
-  return (
-    <div class={`field${props.error ? ' field-has-error' : ''}`}>
-      <Label id={id} label={props.label} optional={props.optional} />
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
-      <textarea
-        id={id}
-        name={id}
-        class="input textarea"
-        rows={props.rows ?? 5}
-        value={props.value}
-        maxLength={props.maxLength}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? 'true' : undefined}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-    </div>
-  );
+  const { path, optional, ...rest } = props;
+  return <shared.TextArea {...rest} id={fieldId(path)} label={label(props)} rows={props.rows ?? 5} />;
 }
 
 /** Radios in a fieldset; the first radio carries the field's id so the error summary can link to it. */
 export function Radios<T extends string>(
   props: Common & { options: readonly T[]; labels: Record<T, string>; value: string; onChange: (value: T) => void; inline?: boolean; legendClass?: string },
 ) {
-  const id = fieldId(props.path);
-  return (
-    <fieldset class={`field fieldset${props.error ? ' field-has-error' : ''}`} aria-describedby={describedBy(id, props.hint, props.error)}>
-      <legend class={props.legendClass ?? 'field-label'}>
-        {props.label}
-        {props.optional ? ' (optional)' : ''}
-      </legend>
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
-      <div class={props.inline ? 'choices choices-inline' : 'choices'}>
-        {props.options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option}`;
-          return (
-            <div class="choice" key={option}>
-              <input
-                type="radio"
-                id={optionId}
-                name={id}
-                value={option}
-                checked={props.value === option}
-                onChange={() => props.onChange(option)}
-              />
-              <label for={optionId}>{props.labels[option]}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
+  const { path, optional, labels, value, ...rest } = props;
+  return <shared.Radios {...rest} id={fieldId(path)} label={label(props)} options={options(props.options, labels)} value={value as T} />;
 }
 
 export function Select<T extends string>(props: Common & { options: readonly T[]; labels: Record<T, string>; value: T; onChange: (value: T) => void }) {
   const id = fieldId(props.path);
   return (
     <div class={`field${props.error ? ' field-has-error' : ''}`}>
-      <Label id={id} label={props.label} optional={props.optional} />
+      <label class="field-label" for={id}>
+        {label(props)}
+      </label>
       <FieldError id={id} error={props.error} />
       <select
         id={id}
@@ -132,33 +79,6 @@ export function Select<T extends string>(props: Common & { options: readonly T[]
 export function Checkboxes<T extends string>(
   props: Common & { options: readonly T[]; labels: Record<T, string>; checked: readonly T[]; onToggle: (value: T, checked: boolean) => void },
 ) {
-  const id = fieldId(props.path);
-  return (
-    <fieldset class={`field fieldset${props.error ? ' field-has-error' : ''}`} aria-describedby={describedBy(id, props.hint, props.error)}>
-      <legend class="field-label">
-        {props.label}
-        {props.optional ? ' (optional)' : ''}
-      </legend>
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
-      <div class="choices choices-columns">
-        {props.options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option}`;
-          return (
-            <div class="choice" key={option}>
-              <input
-                type="checkbox"
-                id={optionId}
-                name={id}
-                value={option}
-                checked={props.checked.includes(option)}
-                onChange={(event) => props.onToggle(option, event.currentTarget.checked)}
-              />
-              <label for={optionId}>{props.labels[option]}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
+  const { path, optional, labels, ...rest } = props;
+  return <shared.Checkboxes {...rest} id={fieldId(path)} label={label(props)} options={options(props.options, labels)} columns />;
 }

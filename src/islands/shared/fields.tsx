@@ -1,6 +1,6 @@
 /** Form fields in the GOV.UK pattern: label, hint, the error beside the field, "(optional)" in the label. */
 import type { ComponentChildren } from 'preact';
-import { describedBy, FieldError, Hint } from '../shared/field-parts.tsx';
+import { describedBy, FieldError, Hint } from './field-parts.tsx';
 
 interface Common {
   id: string;
@@ -88,6 +88,7 @@ export function Radios<T extends string>(
     inline?: boolean;
     /** The id of the step heading, when the heading is this question (then there is no legend). */
     labelledBy?: string;
+    legendClass?: string;
     children?: ComponentChildren;
   },
 ) {
@@ -98,7 +99,7 @@ export function Radios<T extends string>(
       aria-labelledby={props.labelledBy}
       aria-describedby={describedBy(id, props.hint, props.error)}
     >
-      {props.labelledBy ? null : <legend class="field-label">{props.label}</legend>}
+      {props.labelledBy ? null : <legend class={props.legendClass ?? 'field-label'}>{props.label}</legend>}
       {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
       <FieldError id={id} error={props.error} />
       <div class={props.inline ? 'choices choices-inline' : 'choices'}>
@@ -142,7 +143,7 @@ export function YesNo(props: Common & { value: boolean | undefined; onChange: (v
 }
 
 export function Checkboxes<T extends string>(
-  props: Common & { options: readonly Option<T>[]; checked: readonly string[]; onToggle: (value: T, checked: boolean) => void },
+  props: Common & { options: readonly Option<T>[]; checked: readonly string[]; onToggle: (value: T, checked: boolean) => void; columns?: boolean },
 ) {
   const { id } = props;
   return (
@@ -150,7 +151,7 @@ export function Checkboxes<T extends string>(
       <legend class="field-label">{props.label}</legend>
       {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
       <FieldError id={id} error={props.error} />
-      <div class="choices">
+      <div class={props.columns ? 'choices choices-columns' : 'choices'}>
         {props.options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           return (
