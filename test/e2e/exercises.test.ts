@@ -1,10 +1,10 @@
+import { serveBuiltSite } from '../support/built-site.ts';
 import yaml from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
-import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
-import { assertBuilt, builtPages, DIST } from '../support/site.ts';
+import { watchForeignRequests } from '../support/browser.ts';
+import { assertBuilt, builtPages } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 import { exerciseSchema, type Exercise } from '../../src/schemas/exercise.ts';
 import { PACK_PARTS, WHOLE_PACK, numberedInjects } from '../../src/components/exercises/pack.ts';
@@ -32,20 +32,11 @@ const PAPER = {
 
 const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
-let server: StaticServer;
-let browser: Browser;
+const site = serveBuiltSite();
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function contextWith(answers?: unknown): Promise<BrowserContext> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
   if (answers) {
     await context.addInitScript(
       (value) => localStorage.setItem('breachline:answers', JSON.stringify({ savedAt: '2026-11-01T09:00:00.000Z', value })),
@@ -57,52 +48,52 @@ async function contextWith(answers?: unknown): Promise<BrowserContext> {
 
 /** Opens a pack page and waits until the tailoring island has run (or, without answers, had every chance to). */
 async function openPack(page: Page, url: string, tailored: boolean): Promise<void> {
-  await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${url}`, { waitUntil: 'networkidle' });
   if (tailored) await page.locator('.tailoring-note').waitFor();
   else await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 
 describe('exercise packs', () => {
   it('list every scenario on /exercises/', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/exercises/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/exercises/`);
     const links = await page.locator('.exercise-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(scenarios.map(([slug]) => `/exercises/${slug}/`).sort());
     await page.close();
   });
 
   it.each(scenarios)('render every part of %s', async (slug, exercise) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const injects = numberedInjects(exercise);
     const expected = exercise.modules.flatMap((m) => m.expectedActions.map((a) => a.action));
 
-    await page.goto(`${server.origin}/exercises/${slug}/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/`);
     const overviewLinks = await page.locator('.pack-parts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(overviewLinks).toEqual(PACK_PARTS.map((p) => `/exercises/${slug}/${p.slug}/`));
 
     for (const part of PARTS) {
-      const response = await page.goto(`${server.origin}/exercises/${slug}/${part}/`);
+      const response = await page.goto(`${site.server.origin}/exercises/${slug}/${part}/`);
       expect(response?.status(), part).toBe(200);
       expect(await page.locator('h1').count(), part).toBe(1);
     }
 
-    await page.goto(`${server.origin}/exercises/${slug}/facilitator-guide/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/facilitator-guide/`);
     expect(await page.locator('.module').count()).toBe(exercise.modules.length);
     expect(await page.locator('.expected-actions li').count()).toBe(expected.length);
     expect(await page.locator('.inject-list li').count()).toBe(injects.length);
 
-    await page.goto(`${server.origin}/exercises/${slug}/participant-handout/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/participant-handout/`);
     const handout = (await page.locator('main').textContent()) ?? '';
     expect(await page.locator('.questions li').count()).toBe(exercise.modules.reduce((n, m) => n + m.questions.length, 0));
     for (const action of expected) expect(handout).not.toContain(action.slice(0, 40));
     for (const note of exercise.modules.flatMap((m) => m.facilitatorNotes)) expect(handout).not.toContain(note.slice(0, 40));
     expect(handout).not.toMatch(/Expected actions|Facilitator notes/);
 
-    await page.goto(`${server.origin}/exercises/${slug}/inject-cards/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/inject-cards/`);
     expect(await page.locator('.inject-card').count()).toBe(injects.length);
     expect(await page.locator('.card-time').allTextContents()).toEqual(injects.map((i) => i.at));
 
-    await page.goto(`${server.origin}/exercises/${slug}/role-checklists/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/role-checklists/`);
     expect(await page.locator('.role-checklist h2').allTextContents()).toEqual([
       'Incident commander',
       'Privacy officer',
@@ -113,17 +104,17 @@ describe('exercise packs', () => {
     ]);
     for (const list of await page.locator('.role-checklist').all()) expect(await list.locator('.checklist li').count()).toBeGreaterThan(0);
 
-    await page.goto(`${server.origin}/exercises/${slug}/sign-in-sheet/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/sign-in-sheet/`);
     expect(await page.locator('table.sign-in tbody tr').count()).toBeGreaterThan(exercise.participants.length);
 
-    await page.goto(`${server.origin}/exercises/${slug}/hot-wash/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/hot-wash/`);
     expect(await page.locator('.write-line').count()).toBeGreaterThan(10);
 
-    await page.goto(`${server.origin}/exercises/${slug}/evaluation-form/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/evaluation-form/`);
     expect(await page.locator('.objective-rating .rating-boxes').count()).toBe(exercise.objectives.length);
     expect(await page.locator('.rating-boxes .box').count()).toBe(exercise.objectives.length * 4);
 
-    await page.goto(`${server.origin}/exercises/${slug}/whole-pack/`);
+    await page.goto(`${site.server.origin}/exercises/${slug}/whole-pack/`);
     expect(await page.locator('.pack-part').count()).toBe(PACK_PARTS.length);
     expect(await page.locator('.inject-card').count()).toBe(injects.length);
     await page.close();
@@ -134,7 +125,7 @@ describe.each(['light', 'dark'] as const)('accessibility of the packs in the %s 
   it('axe finds no WCAG 2.2 A or AA violation on any exercise page', { timeout: 400_000 }, async () => {
     const found: Record<string, string[]> = {};
     for (const answers of [undefined, clinic]) {
-      const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
+      const context = await site.browser.newContext({ colorScheme, serviceWorkers: 'block' });
       if (answers) {
         await context.addInitScript(
           (value) => localStorage.setItem('breachline:answers', JSON.stringify({ savedAt: '2026-11-01T09:00:00.000Z', value })),
@@ -160,8 +151,8 @@ describe.each(['light', 'dark'] as const)('accessibility of the packs in the %s 
 
 describe('printing', () => {
   it.each(scenarios)('prints the inject cards of %s one per page on Letter and A4', async (slug, exercise) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/exercises/${slug}/inject-cards/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/exercises/${slug}/inject-cards/`, { waitUntil: 'networkidle' });
     const injects = numberedInjects(exercise).length;
     expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(injects);
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(injects);
@@ -171,11 +162,11 @@ describe('printing', () => {
   it.each(scenarios)('cuts nothing on paper in any part of %s', async (slug) => {
     const problems: string[] = [];
     for (const [format, paper] of Object.entries(PAPER)) {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: Math.floor(paper.width), height: Math.floor(paper.height) } });
+      const context = await site.browser.newContext({ serviceWorkers: 'block', viewport: { width: Math.floor(paper.width), height: Math.floor(paper.height) } });
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
       for (const part of PARTS) {
-        await page.goto(`${server.origin}/exercises/${slug}/${part}/`);
+        await page.goto(`${site.server.origin}/exercises/${slug}/${part}/`);
         const found = await page.evaluate((pageHeight) => {
           const out: string[] = [];
           const root = document.documentElement;
@@ -200,8 +191,8 @@ describe('printing', () => {
   });
 
   it('hides the navigation and shows write-in lines on paper', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/exercises/${scenarios[0]![0]}/hot-wash/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/exercises/${scenarios[0]![0]}/hot-wash/`);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
       ['.site-header', '.pack-nav', '.site-footer .search-form'].map((s) => {
@@ -308,11 +299,11 @@ describe('tailoring', () => {
   it('sends nothing to another origin, tailored or not', async () => {
     for (const answers of [undefined, clinic]) {
       const context = await contextWith(answers);
-      const foreign = watchForeignRequests(context, server.origin);
+      const foreign = watchForeignRequests(context, site.server.origin);
       const page = await context.newPage();
       for (const [s] of scenarios) {
         for (const part of ['', 'facilitator-guide/', 'whole-pack/']) {
-          await page.goto(`${server.origin}/exercises/${s}/${part}`, { waitUntil: 'networkidle' });
+          await page.goto(`${site.server.origin}/exercises/${s}/${part}`, { waitUntil: 'networkidle' });
         }
       }
       await context.close();

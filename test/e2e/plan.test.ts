@@ -1,13 +1,12 @@
+import { serveBuiltSite } from '../support/built-site.ts';
 /** The plan builder on the built site (/plan/): the questionnaire by keyboard, saving, files, the plan and print. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
-import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/site.ts';
+import { watchForeignRequests } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { parseAnswers, parseAnswersJson, timelineFor } from '../../src/engine/index.ts';
 import { calendarObligations } from '../../src/engine/export/ics.ts';
@@ -16,19 +15,10 @@ const FIXTURES = 'test/fixtures/answers';
 const KEY = 'breachline:answers';
 const clinic = JSON.parse(readFileSync(`${FIXTURES}/clinic.json`, 'utf8'));
 
-let server: StaticServer;
-let browser: Browser;
+const site = serveBuiltSite();
 /** Every request to another origin, across every context of every test. */
 const foreign: string[] = [];
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Session {
   context: BrowserContext;
@@ -38,13 +28,13 @@ interface Session {
 }
 
 async function newSession(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     serviceWorkers: 'block',
     acceptDownloads: true,
   });
-  const seen = watchForeignRequests(context, server.origin);
+  const seen = watchForeignRequests(context, site.server.origin);
   context.on('close', () => foreign.push(...seen));
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -58,7 +48,7 @@ async function newSession(options: { colorScheme?: 'light' | 'dark'; width?: num
 }
 
 async function open(page: Page, hash = ''): Promise<void> {
-  await page.goto(`${server.origin}/plan/${hash}`);
+  await page.goto(`${site.server.origin}/plan/${hash}`);
   await page.locator('.questionnaire[data-ready="true"]').waitFor();
 }
 
@@ -317,7 +307,7 @@ describe('saving on this device', () => {
     await page.locator('.questionnaire[data-ready="true"]').waitFor();
     expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
     const second = await context.newPage();
-    await second.goto(`${server.origin}/plan/`);
+    await second.goto(`${site.server.origin}/plan/`);
     await second.locator('.questionnaire[data-ready="true"]').waitFor();
     expect(await second.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
     await context.close();

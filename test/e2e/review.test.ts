@@ -1,31 +1,21 @@
+import { serveBuiltSite } from '../support/built-site.ts';
 /** The post-incident review form on the built site (/review/), driven by keyboard in Chromium. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/site.ts';
+import { watchForeignRequests } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = serveBuiltSite();
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const TITLE = 'Ransomware tabletop, March';
 const HOSTILE = '<img src=x onerror="window.__pwned=1;alert(1)">';
 
 async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page; foreign: string[]; dialogs: string[] }> {
-  const context = await browser.newContext({ colorScheme, serviceWorkers: 'block', acceptDownloads: true });
-  const foreign = watchForeignRequests(context, server.origin);
+  const context = await site.browser.newContext({ colorScheme, serviceWorkers: 'block', acceptDownloads: true });
+  const foreign = watchForeignRequests(context, site.server.origin);
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -36,7 +26,7 @@ async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ conte
 }
 
 async function open(page: Page): Promise<void> {
-  await page.goto(`${server.origin}/review/`);
+  await page.goto(`${site.server.origin}/review/`);
   await page.locator('.review-app[data-ready="true"]').waitFor();
 }
 

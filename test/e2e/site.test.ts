@@ -1,34 +1,25 @@
+import { serveBuiltSite } from '../support/built-site.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
-import { builtPages, DIST } from '../support/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { watchForeignRequests } from '../support/browser.ts';
+import { builtPages } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const pages = builtPages().map(([url]) => url);
-let server: StaticServer;
-let browser: Browser;
+const site = serveBuiltSite();
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
+    context = await site.browser.newContext({ colorScheme, serviceWorkers: 'block' });
     page = await context.newPage();
   });
   afterAll(() => context?.close());
 
   it.each(pages)('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
-    await page.goto(`${server.origin}${url}`);
+    await page.goto(`${site.server.origin}${url}`);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
@@ -38,27 +29,27 @@ describe('requests', () => {
   let foreign: string[];
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext();
-    foreign = watchForeignRequests(context, server.origin);
+    context = await site.browser.newContext();
+    foreign = watchForeignRequests(context, site.server.origin);
     page = await context.newPage();
   });
   afterAll(() => context?.close());
 
   it.each([...pages, '/search/?q=ransomware'])('%s makes no request to another origin', async (url) => {
-    await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}${url}`, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
   });
 });
 
 describe('search', () => {
   it('finds the root-cause page for "four-factor", loading Pagefind only on the search page', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${server.origin}/guide/respond-in-time/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}/guide/respond-in-time/`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
 
     await page.getByLabel('Search the guidance').first().fill('four-factor');
@@ -73,9 +64,9 @@ describe('search', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=zzqxjv`);
+    await page.goto(`${site.server.origin}/search/?q=zzqxjv`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('No pages match');
     expect(await page.locator('#search-results li').count()).toBe(0);
     await context.close();
@@ -84,9 +75,9 @@ describe('search', () => {
 
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/guide/respond-in-time/`);
+    await page.goto(`${site.server.origin}/guide/respond-in-time/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Enter');
@@ -97,9 +88,9 @@ describe('keyboard', () => {
 
 describe('print', () => {
   it('hides navigation and search, shows link targets, and draws checklist boxes', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/guide/respond-in-time/`);
+    await page.goto(`${site.server.origin}/guide/respond-in-time/`);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
       ['.site-header', '.guide-nav', '.prev-next', '.toc', '.search-form'].map(
@@ -123,9 +114,9 @@ describe('print', () => {
   });
 
   it('shows the navigation on screen', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/guide/respond-in-time/`);
+    await page.goto(`${site.server.origin}/guide/respond-in-time/`);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).not.toBe('none');
     await context.close();
   });
