@@ -1,13 +1,15 @@
 /**
- * The worked-case format and its runner, shared by the federal cases (worked-cases.ts) and the state cases
- * (worked-cases-states*.ts).
+ * The worked-case format and its runner. Cases live beside the rules they pin, in `content/rules/federal.cases.json`
+ * and `content/rules/states/<code>.cases.json`, as `{ "cases": [...] }`.
  *
- * A worked case pins one rule for one incident, with the expected date worked out BY HAND from the statute's
- * text, never copied from engine output. Shape:
+ * A worked case pins one rule for one incident. `computed: "by-hand"` means the expected date or outcome was worked
+ * out by hand from the statute's text, never copied from engine output; `computed: "generated"` marks a case
+ * derived from the rules data itself (a threshold's boundary), which proves only the engine's arithmetic. Shape:
  *
  *   {
  *     name: 'what it pins',                       // becomes the test name
  *     rule: 'hipaa-individuals',                  // the rule id
+ *     computed: 'by-hand',                        // or 'generated'
  *     incident: {                                 // the answers, compactly
  *       role: 'covered-entity-provider', discoveredOn: '2024-02-10', residents: { TX: 301 },
  *       dataKinds: ['phi'], secured: false,
@@ -28,6 +30,7 @@
  *   }
  */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Answers } from '../../src/engine/answers/schema.ts';
 import { validateAnswers } from '../../src/engine/answers/validate.ts';
 import { CATALOG_RULES, COVERAGE } from '../../src/engine/rules/catalog.ts';
@@ -62,6 +65,7 @@ export interface WorkedCaseIncident {
 export interface WorkedCase {
   name: string;
   rule: string;
+  computed: 'by-hand' | 'generated';
   incident: WorkedCaseIncident;
   expect: {
     applies: boolean;
@@ -74,6 +78,38 @@ export interface WorkedCase {
   };
   arithmetic: string;
 }
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A `*.cases.json` file. The incident is checked again, in full, when the case builds its answers. */
+export const workedCasesFileSchema = z
+  .object({
+    cases: z
+      .array(
+        z
+          .object({
+            name: z.string().min(3),
+            rule: z.string().min(2),
+            computed: z.enum(['by-hand', 'generated']),
+            incident: z.record(z.string(), z.unknown()),
+            expect: z
+              .object({
+                applies: z.boolean(),
+                due: isoDate.nullable().optional(),
+                dueInstant: z.string().optional(),
+                target: isoDate.nullable().optional(),
+                jurisdiction: z.string().optional(),
+                heldUntil: isoDate.nullable().optional(),
+                satisfiedByHipaa: z.boolean().optional(),
+              })
+              .strict(),
+            arithmetic: z.string().min(10),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
 
 /** Full, valid answers for a worked case's compact incident. */
 export function answersFor(incident: WorkedCaseIncident): Answers {

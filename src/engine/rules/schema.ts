@@ -89,6 +89,25 @@ const hipaaInterplaySchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * What a rule was checked against. `statute-text` and `regulation-text` mean the enacted words themselves were
+ * read (in the legislature's or a publisher's copy of the code, named in `source`); `secondary` means only a
+ * named summary could be read, which readers are told.
+ */
+export const verificationSchema = z
+  .object({
+    against: z.enum(['statute-text', 'regulation-text', 'secondary']),
+    /** Where the words were read: "Texas Statutes, Business and Commerce Code ch. 521 (publisher's copy)". */
+    source: z.string().min(3),
+    /** The pinpoint of the quoted words, e.g. "§ 521.053(b)". */
+    pinpoint: z.string().min(2),
+    /** The operative words that set this rule's duty or clock, short, exactly as the text has them. */
+    quote: z.string().min(10).max(800),
+    checkedOn: isoDate,
+  })
+  .strict();
+export type Verification = z.infer<typeof verificationSchema>;
+
 export const ruleSchema = z
   .object({
     /** Stable id, e.g. `hipaa-individuals`, `tx-attorney-general`. */
@@ -142,8 +161,15 @@ export const ruleSchema = z
     reviewedOn: isoDate,
     /** The rule applies to breaches discovered on or after this date (a new law or an amendment's start). */
     inForceFrom: isoDate.optional(),
-    /** Anything a reader must know that the fields cannot say (open questions, recent amendments). */
-    notes: z.string().optional(),
+    /** How this rule was checked against the law's own words. */
+    verification: verificationSchema.optional(),
+    /** A plain, true statement a reader needs that the fields cannot say; printed with the rule. */
+    readerNote: z.string().min(10).optional(),
+    /**
+     * Maintainers' working notes: sources tried, open questions, what the schema cannot express. No page, plan or
+     * export prints this field.
+     */
+    maintainerNotes: z.string().optional(),
   })
   .strict();
 export type Rule = z.infer<typeof ruleSchema>;
@@ -155,7 +181,17 @@ export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).st
 export const coverageSchema = z
   .object({
     notCovered: z.array(
-      z.object({ jurisdiction: z.enum(['US', 'EU', ...US_JURISDICTION_CODES]), topic: z.string(), reason: z.string() }),
+      z
+        .object({
+          jurisdiction: z.enum(['US', 'EU', ...US_JURISDICTION_CODES]),
+          /** What is not covered, in plain words. */
+          topic: z.string(),
+          /** Why, in plain words for readers (printed). */
+          reason: z.string(),
+          /** Maintainers' working notes (never printed). */
+          maintainerNotes: z.string().optional(),
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -80,7 +80,7 @@ function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJuris
     why: [...evaluation.reasons],
     hipaa: evaluation.hipaa,
     lawEnforcementHold: null,
-    notes: rule.notes ? [rule.notes] : [],
+    notes: rule.readerNote ? [rule.readerNote] : [],
     warnings: [...evaluation.warnings],
   };
 }
