@@ -16,7 +16,7 @@ const casesByFile = new Map<string, WorkedCase[]>();
 for (const file of files) {
   const parsed = workedCasesFileSchema.safeParse(JSON.parse(readFileSync(`${root}${file}`, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
-  casesByFile.set(file, parsed.data.cases as WorkedCase[]);
+  casesByFile.set(file, parsed.data.cases as unknown as WorkedCase[]);
 }
 
 for (const [file, cases] of casesByFile) runWorkedCases(`worked cases: ${file}`, cases);

@@ -46,10 +46,19 @@ function isHipaaEntity(answers: Answers): boolean {
   return HIPAA_ROLES.includes(answers.organization.role);
 }
 
+/** How the rule treats this organization's HIPAA role; null for an organization outside HIPAA. */
+function hipaaEffect(rule: Rule, answers: Answers): Rule['hipaa']['effect'] | null {
+  if (!isHipaaEntity(answers)) return null;
+  const { effect, roles } = rule.hipaa;
+  if (roles && !roles.includes(answers.organization.role)) return effect === 'not-applicable' ? effect : 'applies';
+  return effect;
+}
+
 function hipaaWords(rule: Rule, answers: Answers): string | null {
   const note = rule.hipaa.note ? ` ${rule.hipaa.note}` : '';
-  if (!isHipaaEntity(answers)) return null;
-  switch (rule.hipaa.effect) {
+  switch (hipaaEffect(rule, answers)) {
+    case null:
+      return null;
     case 'deemed-compliant':
       return `Satisfied by your HIPAA notice: following HIPAA counts as following this rule.${note}`;
     case 'exempt':
@@ -205,10 +214,9 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
   }
 
   if (failures.length > 0) return result('not-applicable');
-  if (isHipaaEntity(answers) && (rule.hipaa.effect === 'exempt' || rule.hipaa.effect === 'deemed-compliant')) {
-    return result('not-separate', perJurisdiction);
-  }
-  if (isHipaaEntity(answers) && rule.hipaa.effect === 'unconfirmed') {
+  const effect = hipaaEffect(rule, answers);
+  if (effect === 'exempt' || effect === 'deemed-compliant') return result('not-separate', perJurisdiction);
+  if (effect === 'unconfirmed') {
     warnings.push('How this rule treats HIPAA entities is not confirmed: treat it as applying.');
   }
   return result('applies', perJurisdiction);

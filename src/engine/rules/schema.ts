@@ -86,6 +86,11 @@ const hipaaInterplaySchema = z.object({
    * - `not-applicable`: the rule is itself federal or is not a state breach law.
    */
   effect: z.enum(['applies', 'exempt', 'deemed-compliant', 'unconfirmed', 'not-applicable']),
+  /**
+   * The HIPAA roles the effect covers, where the law names only some (Ohio exempts covered entities, not their
+   * business associates); the other HIPAA roles are bound like anyone else. Omitted: every HIPAA role.
+   */
+  roles: z.array(z.enum(ROLES)).min(1).optional(),
   note: z.string().optional(),
 });
 
