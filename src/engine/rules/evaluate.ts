@@ -99,6 +99,11 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
       `This rule covers breaches discovered from ${rule.inForceFrom}; yours was discovered on ${incident.discoveredOn}.`,
     );
   }
+  if (rule.inForceUntil && incident.discoveredOn >= rule.inForceUntil) {
+    failures.push(
+      `This rule covers breaches discovered before ${rule.inForceUntil}, when the law changed; yours was discovered on ${incident.discoveredOn}.`,
+    );
+  }
 
   if (rule.jurisdiction !== 'US' && rule.jurisdiction !== 'EU') {
     const count = residentsOf(affected, rule.jurisdiction);

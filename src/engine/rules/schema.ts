@@ -166,6 +166,11 @@ export const ruleSchema = z
     reviewedOn: isoDate,
     /** The rule applies to breaches discovered on or after this date (a new law or an amendment's start). */
     inForceFrom: isoDate.optional(),
+    /**
+     * The rule applies to breaches discovered before this date: superseded text kept for older breaches, beside
+     * the rule that replaced it (whose `inForceFrom` is the same date).
+     */
+    inForceUntil: isoDate.optional(),
     /** How this rule was checked against the law's own words. */
     verification: verificationSchema.optional(),
     /** A plain, true statement a reader needs that the fields cannot say; printed with the rule. */
@@ -176,8 +181,17 @@ export const ruleSchema = z
      */
     maintainerNotes: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((rule) => !rule.inForceFrom || !rule.inForceUntil || rule.inForceFrom < rule.inForceUntil, {
+    message: 'inForceFrom must be before inForceUntil',
+    path: ['inForceUntil'],
+  });
 export type Rule = z.infer<typeof ruleSchema>;
+
+/** True when the rule covers a breach discovered on this date. */
+export function inForceOn(rule: Pick<Rule, 'inForceFrom' | 'inForceUntil'>, discoveredOn: string): boolean {
+  return (!rule.inForceFrom || discoveredOn >= rule.inForceFrom) && (!rule.inForceUntil || discoveredOn < rule.inForceUntil);
+}
 
 /** A file in `content/rules/`: the rules of one regime or jurisdiction. */
 export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).strict();

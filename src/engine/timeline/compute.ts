@@ -8,7 +8,7 @@ import { addDays, compareDates, daysBetween, isIsoDate, minDate, toDayNumber, ty
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
-import type { Clock, Rule } from '../rules/schema.ts';
+import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
 import { dateDue, fixedDates, ownClockDates, timingWords, TARGET_REASON, type ClockDates } from './clocks.ts';
 import { delaySummaryWords, holdFor } from './law-enforcement.ts';
@@ -219,8 +219,11 @@ function mentionOf(rule: Rule): string {
 
 function notYetInForce(rules: readonly Rule[], jurisdiction: Jurisdiction, discoveredOn: string | undefined): string[] {
   if (!discoveredOn) return [];
-  return rules
-    .filter((rule) => rule.jurisdiction === jurisdiction && rule.inForceFrom && discoveredOn < rule.inForceFrom)
+  const inJurisdiction = rules.filter((rule) => rule.jurisdiction === jurisdiction);
+  // A later rule is a gap only where no earlier version of it (same recipient) covers the discovery date.
+  return inJurisdiction
+    .filter((rule) => rule.inForceFrom && discoveredOn < rule.inForceFrom)
+    .filter((rule) => !inJurisdiction.some((other) => other.recipient === rule.recipient && inForceOn(other, discoveredOn)))
     .map(
       (rule) =>
         `${rule.recipientName}: the rule encoded here (${rule.citation}) covers breaches discovered from ${rule.inForceFrom}; the law before that date is not covered.`,
