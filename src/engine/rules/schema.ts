@@ -113,7 +113,7 @@ export const verificationSchema = z
   .strict();
 export type Verification = z.infer<typeof verificationSchema>;
 
-export const ruleSchema = z
+export const ruleObjectSchema = z
   .object({
     /** Stable id, e.g. `hipaa-individuals`, `tx-attorney-general`. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -181,11 +181,13 @@ export const ruleSchema = z
      */
     maintainerNotes: z.string().optional(),
   })
-  .strict()
-  .refine((rule) => !rule.inForceFrom || !rule.inForceUntil || rule.inForceFrom < rule.inForceUntil, {
-    message: 'inForceFrom must be before inForceUntil',
-    path: ['inForceUntil'],
-  });
+  .strict();
+
+/** A rule: its fields, and the checks that span fields. */
+export const ruleSchema = ruleObjectSchema.refine(
+  (rule) => !rule.inForceFrom || !rule.inForceUntil || rule.inForceFrom < rule.inForceUntil,
+  { message: 'inForceFrom must be before inForceUntil', path: ['inForceUntil'] },
+);
 export type Rule = z.infer<typeof ruleSchema>;
 
 /** True when the rule covers a breach discovered on this date. */

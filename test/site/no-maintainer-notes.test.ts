@@ -1,0 +1,44 @@
+/**
+ * Readers never see maintainers' working notes: no built page prints a research caveat, and no page prints the
+ * text of any `maintainerNotes` field.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOG_RULES, COVERAGE } from '../../src/engine/rules/catalog.ts';
+import { builtPages, readPage } from '../support/site.ts';
+
+/** Words that only maintainers' notes use. A reader-facing sentence never needs them. */
+export const MAINTAINER_PHRASES = [
+  /derived summary/i,
+  /\bnot modell?ed\b/i,
+  /\bwas not read\b/i,
+  /\bschema (cannot|can't|has no)\b/i,
+  /\bthe engine\b/i,
+  /\bfact sheet\b/i,
+  /\b(AlexNetCC|raw-laws|cmu-relab|lrsl-data|Foley)\b/i,
+  /\bper (the )?[A-Z][\w&' ]+ (summary|chart)\b/,
+];
+
+const notes = [
+  ...CATALOG_RULES.flatMap((rule) => (rule.maintainerNotes ? [rule.maintainerNotes] : [])),
+  ...COVERAGE.notCovered.flatMap((entry) => (entry.maintainerNotes ? [entry.maintainerNotes] : [])),
+];
+
+/** Visible text of a page: tags dropped, entities for quotes and ampersands read back. */
+const textOf = (html: string): string =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('built pages', () => {
+  it.each(builtPages())('print no maintainers note: %s', (_url, file) => {
+    const text = textOf(readPage(file));
+    const found = MAINTAINER_PHRASES.map((phrase) => text.search(phrase))
+      .filter((at) => at >= 0)
+      .map((at) => text.slice(Math.max(0, at - 80), at + 40));
+    expect(found).toEqual([]);
+    for (const note of notes) expect(text.includes(note), note.slice(0, 80)).toBe(false);
+  });
+});
