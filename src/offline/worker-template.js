@@ -2,6 +2,9 @@
 const VERSION = __VERSION__;
 const PRECACHE = __PRECACHE__;
 const CACHE = `breachline-${VERSION}`;
+// Hosts with CORS send `Vary: Origin`; the cached copy was fetched without an Origin header, so a strict match
+// would miss it for module scripts and workers (which send one). The cache holds one copy of each URL: ignore Vary.
+const MATCH = { ignoreSearch: true, ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -31,12 +34,12 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).catch(() =>
         caches
-          .match(request, { ignoreSearch: true })
-          .then((hit) => hit || caches.match('/offline/'))
+          .match(request, MATCH)
+          .then((hit) => hit || caches.match('/offline/', MATCH))
           .then((hit) => hit || new Response('Offline, and this page was not saved.', { status: 503 })),
       ),
     );
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, MATCH).then((hit) => hit || fetch(request)));
 });

@@ -31,7 +31,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-export async function startStaticServer(initialRoot: string): Promise<StaticServer> {
+export interface ServerOptions {
+  /** Headers sent with every file, as hosts with CORS or their own caching rules add them (`Vary: Origin`). */
+  headers?: Record<string, string>;
+}
+
+export async function startStaticServer(initialRoot: string, options: ServerOptions = {}): Promise<StaticServer> {
   let root = resolve(initialRoot);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -44,6 +49,7 @@ export async function startStaticServer(initialRoot: string): Promise<StaticServ
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ...options.headers,
     });
     res.end(await readFile(file));
   });
