@@ -47,9 +47,10 @@ describe('rules catalog', () => {
     expect(committed, 'run npm run rules:index').toBe(ruleIndexSource(onDisk));
   });
 
-  it('reads neither worked cases nor the coverage list as rules', () => {
+  it('reads neither worked cases, the coverage list nor the changelog as rules', () => {
     expect(isRuleFile('content/rules/states/tx.cases.json')).toBe(false);
     expect(isRuleFile('content/rules/coverage.json')).toBe(false);
+    expect(isRuleFile('content/rules/changelog.json')).toBe(false);
     expect(isRuleFile('content/rules/states/tx.json')).toBe(true);
   });
 

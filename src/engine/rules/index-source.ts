@@ -3,9 +3,12 @@
  * committed index matches the files on disk; `src/cli/write-rules-index.ts` writes it.
  */
 
-/** Rules files are `*.json` under `content/rules/`, except the coverage list and worked cases (`*.cases.json`). */
+/** Files under `content/rules/` that hold something else than rules. */
+const NOT_RULES = ['content/rules/coverage.json', 'content/rules/changelog.json'];
+
+/** Rules files are `*.json` under `content/rules/`, except the coverage list, the changelog and worked cases. */
 export function isRuleFile(path: string): boolean {
-  return path.endsWith('.json') && !path.endsWith('.cases.json') && path !== 'content/rules/coverage.json';
+  return path.endsWith('.json') && !path.endsWith('.cases.json') && !NOT_RULES.includes(path);
 }
 
 /** Federal first, then the jurisdictions in alphabetical order of their file names. */
