@@ -22,6 +22,32 @@ export const ROLE_LABELS: Record<Role, string> = {
   other: 'Other organization',
 };
 
+/**
+ * What kind of organization this is, in everyday words: the plan's vocabulary and sections, and the exercise
+ * scenarios' variants, depend on it. Separate from `Role` (the legal role): a laboratory is a HIPAA provider, a
+ * billing company a business associate.
+ */
+export const ORGANIZATION_TYPES = [
+  'clinic',
+  'hospital',
+  'laboratory',
+  'health-plan',
+  'business-associate',
+  'health-app',
+  'other',
+] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
+  clinic: 'Physician practice or clinic',
+  hospital: 'Hospital or health system',
+  laboratory: 'Laboratory or imaging center',
+  'health-plan': 'Health plan or insurer',
+  'business-associate': 'Business associate (billing, IT, cloud or other services to health care organizations)',
+  'health-app': 'Health app or personal health record vendor',
+  other: 'Other organization',
+};
+
 /** Roles that HIPAA's breach notification rule (45 CFR 164 subpart D) binds directly. */
 export const HIPAA_ROLES: readonly Role[] = [
   'covered-entity-provider',
