@@ -30,7 +30,7 @@ describe('planCommand', () => {
   it('prints the plan as Markdown by default', async () => {
     const fake = fakeIo();
     expect(await planCommand(['fixtures/clinic-ransomware.json', '--today', '2025-03-10'], fake.io)).toBe(0);
-    expect(fake.stdout()).toMatch(/^# Incident Response Plan: Gulf Coast Family Medicine\n/);
+    expect(fake.stdout()).toMatch(/^# Incident Response Plan: \u2068Gulf Coast Family Medicine\u2069\n/);
   });
 
   it('writes standalone HTML to --out', async () => {
@@ -58,7 +58,7 @@ describe('planCommand', () => {
   it('prints the document model as JSON and the deadlines as a calendar', async () => {
     const json = fakeIo();
     expect(await planCommand(['fixtures/phr-vendor.json', '--format', 'json', '--today', '2025-01-15'], json.io)).toBe(0);
-    expect(JSON.parse(json.stdout()).title).toBe('Incident Response Plan: PulseTrack Health App');
+    expect(JSON.parse(json.stdout()).title).toBe('Incident Response Plan: \u2068PulseTrack Health App\u2069');
 
     const ics = fakeIo();
     expect(await planCommand(['fixtures/clinic-ransomware.json', '--format', 'ics', '--today', '2025-03-10'], ics.io)).toBe(0);

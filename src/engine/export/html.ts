@@ -3,6 +3,7 @@
  * print stylesheet, to download and print. Every text is escaped here and nowhere else: the model holds plain text.
  */
 import type { Block, DocumentModel, Inline, Section } from '../document/model.ts';
+import { isolatedRuns } from '../document/user-text.ts';
 import {
   CONTENTS_TITLE,
   OMITTED_SECTION_ID,
@@ -23,6 +24,13 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
   return printable(text).replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+
+/** Escapes text for HTML content, rendering each isolate of user text as `<bdi>` (see document/user-text.ts). */
+export function escapeContent(text: string): string {
+  return isolatedRuns(text)
+    .map((run) => (run.isolated ? `<bdi>${escapeHtml(run.text)}</bdi>` : escapeHtml(run.text)))
+    .join('');
 }
 
 /**
@@ -66,8 +74,8 @@ export const DOCUMENT_STYLES = `
 function renderInline(content: readonly Inline[]): string {
   return content
     .map((part) => {
-      if (typeof part === 'string') return escapeHtml(part);
-      let html = escapeHtml(part.text);
+      if (typeof part === 'string') return escapeContent(part);
+      let html = escapeContent(part.text);
       const href = part.href === undefined ? null : safeHref(part.href);
       if (href !== null) html = `<a href="${escapeHtml(href)}"${isAbsoluteHref(href) && /^https?:/i.test(href) ? ' rel="noopener noreferrer"' : ''}>${html}</a>`;
       if (part.strong) html = `<strong>${html}</strong>`;
@@ -79,7 +87,7 @@ function renderInline(content: readonly Inline[]): string {
 function renderBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+      return `<h${block.level}>${escapeContent(block.text)}</h${block.level}>`;
     case 'paragraph':
       return `<p>${renderInline(block.content)}</p>`;
     case 'list': {
@@ -89,14 +97,14 @@ function renderBlock(block: Block): string {
     case 'checklist':
       return `<ul class="checklist">${block.items.map((item) => `<li>${renderInline(item)}</li>`).join('')}</ul>`;
     case 'table': {
-      const head = `<thead><tr>${block.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead>`;
+      const head = `<thead><tr>${block.header.map((cell) => `<th scope="col">${escapeContent(cell)}</th>`).join('')}</tr></thead>`;
       const rows = block.rows
         .map(
           (row) =>
             `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${renderInline(cell)}</th>` : `<td>${renderInline(cell)}</td>`)).join('')}</tr>`,
         )
         .join('\n');
-      return `<table><caption>${escapeHtml(block.caption)}</caption>${head}<tbody>\n${rows}\n</tbody></table>`;
+      return `<table><caption>${escapeContent(block.caption)}</caption>${head}<tbody>\n${rows}\n</tbody></table>`;
     }
     case 'note': {
       const label = block.tone === 'warning' ? '<strong>Important: </strong>' : '';
@@ -104,7 +112,7 @@ function renderBlock(block: Block): string {
     }
     case 'write-in': {
       const lines = Array.from({ length: Math.max(1, block.lines) }, () => '<div class="write-in-line"></div>').join('');
-      return `<div class="write-in"><p class="write-in-label">${escapeHtml(block.label)}</p><div aria-hidden="true">${lines}</div></div>`;
+      return `<div class="write-in"><p class="write-in-label">${escapeContent(block.label)}</p><div aria-hidden="true">${lines}</div></div>`;
     }
   }
 }
@@ -112,22 +120,22 @@ function renderBlock(block: Block): string {
 function renderSection(section: Section): string {
   const className = section.pageBreakBefore ? ' class="page-break"' : '';
   const blocks = section.blocks.map(renderBlock).join('\n');
-  return `<section id="${escapeHtml(section.id)}"${className}>\n<h2>${escapeHtml(section.title)}</h2>\n${blocks}\n</section>`;
+  return `<section id="${escapeHtml(section.id)}"${className}>\n<h2>${escapeContent(section.title)}</h2>\n${blocks}\n</section>`;
 }
 
 function renderBody(doc: DocumentModel): string {
   const cover = [
-    `<h1>${escapeHtml(doc.title)}</h1>`,
-    doc.subtitle ? `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>` : '',
-    doc.cover.length > 0 ? `<ul class="cover-lines">${doc.cover.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '',
+    `<h1>${escapeContent(doc.title)}</h1>`,
+    doc.subtitle ? `<p class="subtitle">${escapeContent(doc.subtitle)}</p>` : '',
+    doc.cover.length > 0 ? `<ul class="cover-lines">${doc.cover.map((line) => `<li>${escapeContent(line)}</li>`).join('')}</ul>` : '',
   ].join('');
   const toc = contentsOf(doc)
-    .map((entry) => `<li><a href="#${escapeHtml(entry.id)}">${escapeHtml(entry.title)}</a></li>`)
+    .map((entry) => `<li><a href="#${escapeHtml(entry.id)}">${escapeContent(entry.title)}</a></li>`)
     .join('');
   const omitted =
     doc.omitted.length > 0
       ? `<section id="${OMITTED_SECTION_ID}" class="page-break">\n<h2>${OMITTED_SECTION_TITLE}</h2>\n<p>These parts do not apply to your organization, for the reason given.</p>\n<ul>${doc.omitted
-          .map((entry) => `<li><strong>${escapeHtml(entry.title)}</strong>: ${escapeHtml(entry.reason)}</li>`)
+          .map((entry) => `<li><strong>${escapeContent(entry.title)}</strong>: ${escapeContent(entry.reason)}</li>`)
           .join('')}</ul>\n</section>`
       : '';
   return [

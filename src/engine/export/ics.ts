@@ -3,6 +3,7 @@
  * with a reminder before it. Deterministic: the only moment it writes is `now`, which the caller gives.
  */
 import type { Obligation, Timeline } from '../timeline/types.ts';
+import { userText } from '../document/user-text.ts';
 import { printable } from './text.ts';
 
 export interface IcsOptions {
@@ -131,7 +132,9 @@ function event(obligation: Obligation, timeline: Timeline, options: IcsOptions, 
 }
 
 /** Renders the timeline's deadlines as an iCalendar file with CRLF line endings. */
-export function renderIcs(timeline: Timeline, options: IcsOptions): string {
+export function renderIcs(timeline: Timeline, given: IcsOptions): string {
+  // The organization's name is the user's text: isolated, so no direction control in it reorders the words around it.
+  const options = { ...given, organization: userText(given.organization) };
   const stamp = basicUtc(options.now);
   const lines = [
     'BEGIN:VCALENDAR',

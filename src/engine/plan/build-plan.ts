@@ -4,6 +4,7 @@
  * and listed in `omitted` with the reason.
  */
 import type { Answers } from '../answers/schema.ts';
+import { isolateUserText } from '../answers/user-text.ts';
 import type { DocumentModel, Section } from '../document/model.ts';
 import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
 import { computeTimeline } from '../timeline/compute.ts';
@@ -44,7 +45,8 @@ export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
 export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
   const today = assertToday(opts.today);
   const timeline = answers.incident ? computeTimeline(answers, CATALOG_RULES, today, { coverage: COVERAGE.notCovered }) : null;
-  const ctx: PlanContext = { answers, today, timeline };
+  // Everything the user typed reaches the document isolated, so no direction control in it can reorder the text around it.
+  const ctx: PlanContext = { answers: isolateUserText(answers), today, timeline };
   const sections: Section[] = [];
   const omitted: DocumentModel['omitted'] = [];
   for (const part of PLAN_PARTS) {
@@ -52,7 +54,7 @@ export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
     if ('omitted' in result) omitted.push(result.omitted);
     else sections.push(result);
   }
-  const { organization } = answers;
+  const { organization } = ctx.answers;
   const cover = [
     organization.name,
     ROLE_LABELS[organization.role],

@@ -24,7 +24,7 @@ describe('renderDocx', () => {
     expect(xml).toContain('<w:tblHeader');
     expect(xml).toContain('<w:pageBreakBefore');
     expect(xml).toContain(CHECKBOX);
-    expect(files['docProps/core.xml']).toContain('<dc:title>Incident Response Plan: Gulf Coast Family Medicine</dc:title>');
+    expect(files['docProps/core.xml']).toContain('<dc:title>Incident Response Plan: \u2068Gulf Coast Family Medicine\u2069</dc:title>');
   });
 
   it('writes hostile values only as escaped text', async () => {

@@ -41,7 +41,7 @@ describe('renderHtml', () => {
   it('returns a fragment with a title, a contents nav and one section per model section', () => {
     const html = renderHtml(plan);
     expect(html).not.toContain('<!doctype html>');
-    expect(html).toContain('<h1>Incident Response Plan: Gulf Coast Family Medicine</h1>');
+    expect(html).toContain('<h1>Incident Response Plan: <bdi>Gulf Coast Family Medicine</bdi></h1>');
     expect(html).toMatch(/<nav class="toc"[^>]*>/);
     for (const section of plan.sections) {
       expect(html).toContain(`<section id="${section.id}"`);
@@ -73,7 +73,7 @@ describe('renderHtml', () => {
   it('writes a full printable page with standalone', () => {
     const html = renderHtml(plan, { standalone: true });
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toContain('<title>Incident Response Plan: Gulf Coast Family Medicine</title>');
+    expect(html).toContain('<title>Incident Response Plan: \u2068Gulf Coast Family Medicine\u2069</title>');
     expect(html).toContain('@media print');
     expect(html).toContain('break-inside: avoid');
     expect(html).toContain('display: table-header-group');

@@ -36,7 +36,7 @@ describe('renderIcs', () => {
 
   it('titles events with the recipient and the citation', () => {
     const summaries = parse(ics).map((event) => event.getFirstPropertyValue('summary'));
-    expect(summaries).toContain('Notify Texas Attorney General (Tex. Bus. & Com. Code § 521.053)');
+    expect(summaries).toContain('Notify Texas Attorney General (Tex. Bus. & Com. Code § 521.053(i))');
     expect(summaries).toContain('Notify each affected individual (45 CFR 164.404)');
   });
 
@@ -76,7 +76,7 @@ describe('renderIcs', () => {
     const events = parse(out);
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
-      expect(event.getFirstPropertyValue('description')).toContain(`<img src=x onerror=alert(1)> ](javascript:alert(1)) "quotes" & 'apostrophes'\nline two: `);
+      expect(event.getFirstPropertyValue('description')).toContain(`\u2068<img src=x onerror=alert(1)> ](javascript:alert(1)) "quotes" & 'apostrophes'\nline two\u2069: `);
     }
   });
 });

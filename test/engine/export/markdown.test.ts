@@ -16,7 +16,7 @@ describe('renderMarkdown', () => {
   const markdown = renderMarkdown(plan);
 
   it('writes the title, a contents list linking each section, and each section as a heading', () => {
-    expect(markdown.startsWith('# Incident Response Plan: Gulf Coast Family Medicine\n')).toBe(true);
+    expect(markdown.startsWith('# Incident Response Plan: \u2068Gulf Coast Family Medicine\u2069\n')).toBe(true);
     for (const section of plan.sections) {
       expect(markdown).toContain(`](#${section.id})`);
       expect(markdown).toContain(`<a id="${section.id}"></a>`);
@@ -25,7 +25,7 @@ describe('renderMarkdown', () => {
 
   it('writes checklists as task items and tables with a header rule', () => {
     expect(markdown).toContain('- [ ] ');
-    expect(markdown).toMatch(/\| Activity \| Incident commander: Maria Gonzalez \|/);
+    expect(markdown).toMatch(/\| Activity \| Incident commander: \u2068Maria Gonzalez\u2069 \|/);
     expect(markdown).toContain('| --- |');
   });
 
