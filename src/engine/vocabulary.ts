@@ -48,6 +48,32 @@ export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
   other: 'Other organization',
 };
 
+/**
+ * Whose personal information the organization holds: its own (it owns or licenses the data), its clients' (it
+ * maintains or processes the data for them, as a business associate or vendor does), or both. State laws give
+ * the owner the duty to notify people and regulators, and the one that maintains data a duty to tell the owner.
+ */
+export const DATA_HOLDINGS = ['itself', 'clients', 'both'] as const;
+export type DataHolding = (typeof DATA_HOLDINGS)[number];
+
+/** Kinds of entity some laws single out. An organization can be several; most are none. */
+export const ENTITY_TYPES = [
+  'licensed-health-facility',
+  'public-agency',
+  'information-broker',
+  'financial-institution',
+  'dfs-regulated',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  'licensed-health-facility': 'A clinic, hospital or other health facility licensed by a state health department',
+  'public-agency': 'A state or local government agency, or a public hospital or university',
+  'information-broker': 'An information broker (collects and sells personal information about people to others)',
+  'financial-institution': 'A financial institution under the Gramm-Leach-Bliley Act',
+  'dfs-regulated': 'Licensed or regulated by the New York Department of Financial Services',
+};
+
 /** Roles that HIPAA's breach notification rule (45 CFR 164 subpart D) binds directly. */
 export const HIPAA_ROLES: readonly Role[] = [
   'covered-entity-provider',
@@ -125,6 +151,8 @@ export const RECIPIENTS = [
   'sec',
   'eu-supervisory-authority',
   'controller',
+  /** The owner or licensee of the data, told by the one that maintains it (a business associate's client). */
+  'data-owner',
 ] as const;
 export type Recipient = (typeof RECIPIENTS)[number];
 

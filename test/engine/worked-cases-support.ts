@@ -15,7 +15,7 @@
  *       dataKinds: ['phi'], secured: false,
  *       // optional: determinedOn, confirmedOn, awareAt, EU, unknownLocation, euHighRisk,
  *       // secMaterialityDeterminedOn, lawEnforcementDelay, noticesSent,
- *       // organization: { publiclyTraded, euDataSubjects, gdprRole, part2Program, insurer }
+ *       // organization: { publiclyTraded, euDataSubjects, gdprRole, part2Program, insurer, holdsDataFor, clients, entityTypes }
  *     },
  *     expect: {
  *       applies: true,            // false: no obligation for this rule (not applicable, or no separate duty)
@@ -59,6 +59,9 @@ export interface WorkedCaseIncident {
     gdprRole?: 'controller' | 'processor';
     part2Program?: boolean;
     insurer?: boolean;
+    holdsDataFor?: 'itself' | 'clients' | 'both';
+    clients?: { name: string; noticeWithinDays?: number }[];
+    entityTypes?: string[];
   };
 }
 
@@ -145,6 +148,9 @@ export function answersFor(incident: WorkedCaseIncident): Answers {
       ...(organization.gdprRole ? { gdprRole: organization.gdprRole } : {}),
       part2Program: organization.part2Program ?? false,
       insurer: organization.insurer ?? false,
+      ...(organization.holdsDataFor ? { holdsDataFor: organization.holdsDataFor } : {}),
+      ...(organization.clients ? { clients: organization.clients } : {}),
+      ...(organization.entityTypes ? { entityTypes: organization.entityTypes } : {}),
     },
     team: [],
     systems: {},

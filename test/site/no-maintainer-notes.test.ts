@@ -13,7 +13,7 @@ export const MAINTAINER_PHRASES = [
   /\bwas not read\b/i,
   /\bschema (cannot|can't|has no)\b/i,
   /\bthe engine\b/i,
-  /\bfact sheet\b/i,
+  /\b(per|in|from) the fact sheet\b/i,
   /\b(AlexNetCC|raw-laws|cmu-relab|lrsl-data|Foley)\b/i,
   /\bper (the )?[A-Z][\w&' ]+ (summary|chart)\b/,
 ];

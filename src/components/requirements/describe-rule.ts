@@ -35,6 +35,7 @@ const RECIPIENT_WORDS: Record<Recipient, string> = {
   sec: 'the SEC',
   'eu-supervisory-authority': 'the supervisory authority',
   controller: 'the controller',
+  'data-owner': 'the owner or licensee of the data',
 };
 
 /** Recipients whose generic name says too little: the rule's own `recipientName` is shown instead. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates/calendar.ts';
 import { isInstant, localDateOf, parseInstant } from '../dates/instants.ts';
-import { DATA_KINDS, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
+import { DATA_HOLDINGS, DATA_KINDS, ENTITY_TYPES, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
 
 export const ANSWERS_SCHEMA_VERSION = 1;
 
@@ -79,6 +79,20 @@ const count = z
 
 const usJurisdiction = z.enum(US_JURISDICTION_CODES);
 
+/** A client whose data a business associate or vendor holds, and the notice its agreement asks for. */
+export const clientSchema = z
+  .object({
+    name: text(TEXT_LIMITS.short).describe('What is the client’s name?'),
+    noticeWithinDays: z
+      .number({ error: 'Enter a whole number of days, 1 or more.' })
+      .int({ error: 'Enter a whole number of days, 1 or more.' })
+      .min(1, { error: 'Enter a whole number of days, 1 or more.' })
+      .max(365, { error: 'Enter a number of days up to 365.' })
+      .optional()
+      .describe('Within how many calendar days of discovering a breach does your agreement say you must tell this client? (optional)'),
+  })
+  .strict();
+
 export const organizationSchema = z
   .object({
     name: text(TEXT_LIMITS.name).describe('What is the name of your organization?'),
@@ -106,6 +120,20 @@ export const organizationSchema = z
       .boolean()
       .describe('Do you run a federally assisted substance use disorder program covered by 42 CFR Part 2?'),
     insurer: z.boolean().describe('Are you an insurer licensed by a state insurance department?'),
+    holdsDataFor: z
+      .enum(DATA_HOLDINGS)
+      .optional()
+      .describe('Whose personal information do you hold: your own, your clients’ (as a business associate or vendor), or both? (optional)'),
+    clients: z
+      .array(clientSchema)
+      .max(200, { error: 'List at most 200 clients.' })
+      .optional()
+      .describe('Which clients’ data do you hold? (optional)'),
+    entityTypes: z
+      .array(z.enum(ENTITY_TYPES))
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Choose each kind once.' })
+      .optional()
+      .describe('Are you any of these kinds of entity? (optional; an empty list means none)'),
   })
   .strict();
 
@@ -149,6 +177,11 @@ export const lawEnforcementDelaySchema = z
       .object({
         kind: z.literal('written'),
         statedOn: isoDate.optional().describe('On what date did you receive the written statement? (optional)'),
+        agency: text(TEXT_LIMITS.short).optional().describe('Which agency made the request? (optional)'),
+        jurisdiction: z
+          .enum(['federal', ...US_JURISDICTION_CODES])
+          .optional()
+          .describe('Is it a federal agency, or an agency of which state? (optional)'),
         endsOn: isoDate.describe('Until what date does the written statement ask you to delay notice?'),
       })
       .strict(),
@@ -157,6 +190,10 @@ export const lawEnforcementDelaySchema = z
         kind: z.literal('oral'),
         statedOn: isoDate.describe('On what date did the official tell you to delay?'),
         official: text(TEXT_LIMITS.short).optional().describe('Who told you, and for which agency? (optional)'),
+        jurisdiction: z
+          .enum(['federal', ...US_JURISDICTION_CODES])
+          .optional()
+          .describe('Is it a federal agency, or an agency of which state? (optional)'),
       })
       .strict(),
   ])

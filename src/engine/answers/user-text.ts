@@ -14,7 +14,13 @@ export function isolateUserText(answers: Answers): Answers {
   const delay = answers.incident?.lawEnforcementDelay;
   return {
     ...answers,
-    organization: { ...answers.organization, name: userText(answers.organization.name) },
+    organization: {
+      ...answers.organization,
+      name: userText(answers.organization.name),
+      ...(answers.organization.clients
+        ? { clients: answers.organization.clients.map((client) => ({ ...client, name: userText(client.name) })) }
+        : {}),
+    },
     team: answers.team.map((contact) => ({
       ...contact,
       name: userText(contact.name),
@@ -32,6 +38,7 @@ export function isolateUserText(answers: Answers): Answers {
           incident: {
             ...answers.incident,
             ...(delay && delay.kind === 'oral' ? { lawEnforcementDelay: { ...delay, official: isolated(delay.official) } } : {}),
+            ...(delay && delay.kind === 'written' ? { lawEnforcementDelay: { ...delay, agency: isolated(delay.agency) } } : {}),
           },
         }
       : {}),

@@ -3,7 +3,14 @@
  * affected: at least 250"). Pure: the same answers and rule always give the same evaluation.
  */
 import type { Answers } from '../answers/schema.ts';
-import { DATA_KIND_LABELS, HIPAA_ROLES, ROLE_LABELS, type UsJurisdiction } from '../vocabulary.ts';
+import {
+  DATA_KIND_LABELS,
+  ENTITY_TYPE_LABELS,
+  HIPAA_ROLES,
+  ROLE_LABELS,
+  type DataHolding,
+  type UsJurisdiction,
+} from '../vocabulary.ts';
 import {
   affectedJurisdictions,
   jurisdictionName,
@@ -40,6 +47,11 @@ export interface RuleEvaluation {
   /** How following HIPAA interacts with this rule for this organization, in words; null when it does not. */
   hipaa: string | null;
   warnings: string[];
+}
+
+/** Whose data the organization holds; a business associate holds its clients' unless its answers say otherwise. */
+export function dataHolding(answers: Answers): DataHolding {
+  return answers.organization.holdsDataFor ?? (answers.organization.role === 'business-associate' ? 'clients' : 'itself');
 }
 
 function isHipaaEntity(answers: Answers): boolean {
@@ -109,6 +121,27 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
     const count = residentsOf(affected, rule.jurisdiction);
     if (count === 0) failures.push(`No affected residents of ${jurisdictionName(rule.jurisdiction)}.`);
     else if (!conditions.threshold) reasons.push(`${residentsWords(count, rule.jurisdiction)} affected.`);
+  }
+
+  const holding = dataHolding(answers);
+  if (conditions.holder === 'owner') {
+    if (holding === 'clients') {
+      failures.push(
+        'This duty binds the owner or licensee of the data. You hold this data for your clients: the duty is theirs, and your part is to tell them and support their notices.',
+      );
+    }
+  } else if (conditions.holder === 'maintainer' && holding === 'itself') {
+    failures.push('This duty binds an organization that holds data for another. You hold only your own data.');
+  } else if (conditions.holder === 'maintainer') reasons.push('You hold personal information for clients, as a business associate or vendor.');
+
+  if (conditions.entityTypes) {
+    const kinds = conditions.entityTypes.map((kind) => ENTITY_TYPE_LABELS[kind].toLowerCase());
+    const answered = organization.entityTypes;
+    if (answered === undefined) {
+      warnings.push(`This rule binds only some organizations (${listWords(kinds)}). Say whether yours is one, or ask counsel.`);
+    } else if (conditions.entityTypes.some((kind) => answered.includes(kind))) {
+      reasons.push(`Your organization is one of these: ${listWords(kinds)}.`);
+    } else failures.push(`Applies only to: ${listWords(kinds)}. Your answers say your organization is none of these.`);
   }
 
   if (conditions.roles) {

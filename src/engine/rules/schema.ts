@@ -4,7 +4,7 @@
  * its jurisdiction is listed in `content/rules/coverage.json` as not covered.
  */
 import { z } from 'zod';
-import { ANCHORS, DATA_KINDS, RECIPIENTS, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
+import { ANCHORS, DATA_KINDS, ENTITY_TYPES, RECIPIENTS, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -126,6 +126,14 @@ export const ruleObjectSchema = z
     appliesTo: z.object({
       /** Roles bound by the rule; omitted means any role. */
       roles: z.array(z.enum(ROLES)).min(1).optional(),
+      /**
+       * Who the duty binds: the owner or licensee of the data, or one that maintains or processes it for another (a
+       * business associate, vendor or service provider), whose duty is to tell the owner. Omitted: whoever the
+       * other conditions select (federal rules bind by role).
+       */
+      holder: z.enum(['owner', 'maintainer']).optional(),
+      /** The rule binds only these kinds of entity (a licensed health facility, a public agency ...). */
+      entityTypes: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
       /** The rule applies when any of these kinds of data was involved; omitted means any kind. */
       dataKinds: z.array(z.enum(DATA_KINDS)).min(1).optional(),
       /** True where data secured per the law's standard (e.g. encrypted, key safe) is outside the rule. */
@@ -152,12 +160,32 @@ export const ruleObjectSchema = z
     method: z.array(z.string().min(2)).optional(),
     /**
      * The rule's own law-enforcement delay. `hipaa-164-412`: a written statement holds the notice for the period
-     * it specifies; an oral one for at most 30 days from the statement. `as-stated`: the engine shows the end date
-     * of a written statement and otherwise points to the citation.
+     * it specifies; an oral one for at most 30 days from the statement. `as-stated`: the end date of a written
+     * statement is shown and otherwise the citation. `state`: the statute's own terms, in the fields below.
      */
     lawEnforcementDelay: z
-      .object({ model: z.enum(['hipaa-164-412', 'as-stated']), citation: z.string().min(3) })
+      .object({
+        model: z.enum(['hipaa-164-412', 'as-stated', 'state']),
+        citation: z.string().min(3),
+        /** Who may ask, in the statute's terms: "a law enforcement agency", "the Attorney General or a law enforcement agency". */
+        requestedBy: z.string().min(3).optional(),
+        /** `written`: only a written request holds the notice; `any`: a request in any form. */
+        form: z.enum(['written', 'any']).optional(),
+        /**
+         * When the held notice is due again: `promptly` (as soon as the agency says notice no longer impedes its
+         * investigation, without unreasonable delay), or within a number of days after that.
+         */
+        resumes: z
+          .union([
+            z.object({ kind: z.literal('promptly') }).strict(),
+            z.object({ kind: z.literal('within'), unit: z.enum(['calendar-days', 'business-days']), amount: z.number().int().positive() }).strict(),
+          ])
+          .optional(),
+      })
       .strict()
+      .refine((delay) => delay.model !== 'state' || (delay.requestedBy && delay.form && delay.resumes), {
+        message: 'a state delay says who may ask, in what form, and when the notice resumes',
+      })
       .optional(),
     hipaa: hipaaInterplaySchema,
     /** Statute or regulation section, e.g. "45 CFR 164.404(b)". */

@@ -12,7 +12,7 @@ export function verificationWords(rule: Pick<Rule, 'verification'>): string {
   const checked = rule.verification;
   if (!checked) return 'Not yet checked against the text of the law: confirm with counsel.';
   if (checked.against === 'secondary') {
-    return `Based on a secondary summary (${checked.source}), checked on ${longDate(checked.checkedOn)}: confirm with counsel.`;
+    return `Based on a secondary summary, checked on ${longDate(checked.checkedOn)}: confirm with counsel.`;
   }
   return `Checked against ${AGAINST_WORDS[checked.against]} (${checked.pinpoint}) on ${longDate(checked.checkedOn)}.`;
 }

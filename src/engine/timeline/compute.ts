@@ -11,7 +11,9 @@ import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
 import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
 import { dateDue, fixedDates, ownClockDates, timingWords, TARGET_REASON, type ClockDates } from './clocks.ts';
-import { delaySummaryWords, holdFor } from './law-enforcement.ts';
+import { longDate } from '../words.ts';
+import { clientDuties, contractDeadlines } from './clients.ts';
+import { delayNotHeldNote, delaySummaryWords, holdFor } from './law-enforcement.ts';
 import type {
   ConsideredRule,
   Due,
@@ -293,6 +295,8 @@ export function computeTimeline(
     notCovered: notCoveredFor(answers, rules, coverage),
     coverageGaps: coverage.filter((entry) => entry.jurisdiction === 'US').map((entry) => ({ ...entry })),
     lawEnforcementDelay: null,
+    clientDuties: [],
+    contractDeadlines: [],
     notes,
   };
 
@@ -359,6 +363,8 @@ export function computeTimeline(
       }
     } else if (!obligation.limit && !obligation.target && obligation.waitingFor) obligation.status = 'undated';
     obligation.lawEnforcementHold = holdFor(rule, delay);
+    const refused = delayNotHeldNote(rule, delay);
+    if (refused) obligation.notes.push(refused);
     if (delay && delay.kind !== 'none' && obligation.status !== 'sent') {
       (obligation.lawEnforcementHold ? holds : doesNotHold).push(obligation.id);
     }
@@ -379,6 +385,16 @@ export function computeTimeline(
 
   obligations.sort(byDue);
   timeline.obligations = obligations;
+  timeline.clientDuties = clientDuties(answers, rules, new Set(evaluations.filter((e) => e.outcome !== 'not-applicable').map((e) => e.rule.id)));
+  timeline.contractDeadlines = contractDeadlines(answers, incident.discoveredOn);
+  const earliest = [...timeline.contractDeadlines].sort((a, b) => compareDates(a.due, b.due))[0];
+  for (const obligation of obligations.filter((o) => o.recipient === 'covered-entity' || o.recipient === 'data-owner')) {
+    if (earliest && obligation.limit && compareDates(earliest.due, obligation.limit.date) < 0) {
+      obligation.notes.push(
+        `Your agreement with ${earliest.client} asks for notice within ${earliest.withinDays} days of discovery (by ${longDate(earliest.due)}), before this legal limit: meet the earlier date.`,
+      );
+    }
+  }
 
   const unknown = incident.affected.unknownLocation ?? 0;
   if (unknown > 0) {

@@ -105,6 +105,18 @@ export interface SatisfiedRule extends ConsideredRule {
   hipaa: string;
 }
 
+/** A duty of the owner of the data (the client), which an organization holding it for them supports. */
+export interface ClientDuty extends Omit<ConsideredRule, 'reasons'> {
+  summary: string;
+}
+
+/** The notice a client's agreement asks for: within so many calendar days of discovery. */
+export interface ContractDeadline {
+  client: string;
+  withinDays: number;
+  due: IsoDate;
+}
+
 export interface NotCoveredJurisdiction {
   jurisdiction: Jurisdiction;
   name: string;
@@ -137,5 +149,12 @@ export interface Timeline {
   /** Federal or EU topics Breachline does not cover yet. */
   coverageGaps: { jurisdiction: Jurisdiction; topic: string; reason: string }[];
   lawEnforcementDelay: LawEnforcementSummary | null;
+  /**
+   * For an organization that holds data for clients: the duties this incident gives its clients as owners of the
+   * data. They are the clients' to carry out; this organization tells them and supports them.
+   */
+  clientDuties: ClientDuty[];
+  /** What the clients' agreements ask: notice within so many days of discovery. */
+  contractDeadlines: ContractDeadline[];
   notes: string[];
 }

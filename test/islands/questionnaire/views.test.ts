@@ -87,10 +87,10 @@ describe('summarySections', () => {
 describe('planOutput', () => {
   it('returns the plan, its preview with headings under the page’s, and the timeline', () => {
     const output = planOutput(clinic, '2024-03-01');
-    expect(output.doc.title).toBe('Incident Response Plan: Lakeside Family Clinic');
+    expect(output.doc.title).toBe('Incident Response Plan: \u2068Lakeside Family Clinic\u2069');
     expect(output.html).toMatch(/^<article class="document">/);
     expect(output.html).not.toMatch(/<h[12][\s>]/);
-    expect(output.html).toContain('<h3>Incident Response Plan: Lakeside Family Clinic</h3>');
+    expect(output.html).toContain('<h3>Incident Response Plan: <bdi>Lakeside Family Clinic</bdi></h3>');
     expect(output.timeline?.obligations.length).toBeGreaterThan(0);
     expect(planOutput({ ...clinic, incident: undefined }, '2024-03-01').timeline).toBeNull();
   });
