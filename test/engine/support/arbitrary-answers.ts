@@ -41,6 +41,7 @@ export const incidentArbitrary: fc.Arbitrary<WorkedCaseIncident> = fc
     part2Program: fc.boolean(),
     gdprRole: fc.option(fc.constantFrom('controller' as const, 'processor' as const), { nil: undefined }),
     euHighRisk: fc.option(fc.boolean(), { nil: undefined }),
+    holdsDataFor: fc.option(fc.constantFrom('itself' as const, 'clients' as const, 'both' as const), { nil: undefined }),
   })
   .map((r) => {
     const incident: WorkedCaseIncident = {
@@ -54,6 +55,7 @@ export const incidentArbitrary: fc.Arbitrary<WorkedCaseIncident> = fc
         part2Program: r.part2Program,
         euDataSubjects: (r.EU ?? 0) > 0,
         ...(r.gdprRole ? { gdprRole: r.gdprRole } : {}),
+        ...(r.holdsDataFor ? { holdsDataFor: r.holdsDataFor } : {}),
       },
     };
     if (r.EU !== undefined) incident.EU = r.EU;
