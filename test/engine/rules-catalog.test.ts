@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/engine/dates/calendar.ts';
 import { CATALOG_RULES, COVERAGE_FILE, RULE_FILES } from '../../src/engine/rules/catalog.ts';
+import { changelogSchema } from '../../src/engine/rules/dataset.ts';
 import { isRuleFile, orderRuleFiles, ruleIndexSource } from '../../src/engine/rules/index-source.ts';
 import { coverageSchema, ruleFileSchema } from '../../src/engine/rules/schema.ts';
 import { US_JURISDICTION_CODES } from '../../src/engine/vocabulary.ts';
@@ -77,6 +78,19 @@ describe('rules catalog', () => {
 
   it('validates coverage.json against the coverage schema', () => {
     expect(coverageSchema.safeParse(COVERAGE_FILE.data).success).toBe(true);
+  });
+
+  it('names only rules that exist in the changelog, and its releases newest first', () => {
+    const changelog = changelogSchema.parse(JSON.parse(readFileSync(join(root, 'content/rules/changelog.json'), 'utf8')));
+    const ids = new Set(CATALOG_RULES.map((rule) => rule.id));
+    for (const release of changelog.releases) {
+      for (const change of release.changes) for (const id of change.rules ?? []) expect(ids.has(id), `${release.version}: ${id}`).toBe(true);
+    }
+  });
+
+  it('records on every rule what it was checked against, with the words quoted and the date', () => {
+    const unchecked = CATALOG_RULES.filter((rule) => !rule.verification).map((rule) => rule.id);
+    expect(unchecked).toEqual([]);
   });
 
   it('has unique rule ids', () => {

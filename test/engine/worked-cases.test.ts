@@ -22,6 +22,11 @@ for (const file of files) {
 for (const [file, cases] of casesByFile) runWorkedCases(`worked cases: ${file}`, cases);
 
 describe('worked cases files', () => {
+  it('hold a case computed by hand for every rule', () => {
+    const byHand = new Set([...casesByFile.values()].flat().filter((worked) => worked.computed === 'by-hand').map((worked) => worked.rule));
+    expect(CATALOG_RULES.filter((rule) => !byHand.has(rule.id)).map((rule) => rule.id)).toEqual([]);
+  });
+
   it('keep each case beside the rules of its own jurisdiction', () => {
     const byId = new Map(CATALOG_RULES.map((rule) => [rule.id, rule]));
     for (const [file, cases] of casesByFile) {
