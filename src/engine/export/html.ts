@@ -71,6 +71,7 @@ export const DOCUMENT_STYLES = `
 }
 `;
 
+/** Inline content, its line breaks kept as `<br>` (a run of blank lines as one, as in Markdown). */
 function renderInline(content: readonly Inline[]): string {
   return content
     .map((part) => {
@@ -81,7 +82,8 @@ function renderInline(content: readonly Inline[]): string {
       if (part.strong) html = `<strong>${html}</strong>`;
       return html;
     })
-    .join('');
+    .join('')
+    .replace(/[ \t]*\n\s*/g, '<br>\n');
 }
 
 function renderBlock(block: Block): string {

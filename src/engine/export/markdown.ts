@@ -3,7 +3,7 @@
  * into a field becomes markup: no raw HTML, no links, no emphasis, no headings or lists it did not ask for.
  */
 import type { Block, DocumentModel, Inline, Section } from '../document/model.ts';
-import { CONTENTS_TITLE, OMITTED_SECTION_ID, OMITTED_SECTION_TITLE, contentsOf, oneLine, safeHref } from './text.ts';
+import { CONTENTS_TITLE, OMITTED_SECTION_ID, OMITTED_SECTION_TITLE, contentsOf, oneLine, printable, safeHref } from './text.ts';
 
 /**
  * Escapes text for Markdown on one line: backslash, emphasis, code, link and image brackets, headings, tables
@@ -31,11 +31,24 @@ function linkTarget(href: string): string {
   return href.replace(/[()<>\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-function renderInline(content: readonly Inline[]): string {
+/** A hard line break (CommonMark: a backslash at the end of the line). */
+const LINE_BREAK = '\\\n';
+
+/** Escapes text, keeping its line breaks as hard breaks (runs of blank lines become one break). */
+function escapeLines(text: string): string {
+  return printable(text)
+    .split(/\s*\n[\s\n]*/)
+    .map(escapeMarkdown)
+    .join(LINE_BREAK);
+}
+
+/** Inline content; `multiline` keeps line breaks (paragraphs, list items, notes), else all stays on one line. */
+function renderInline(content: readonly Inline[], multiline = false): string {
+  const escape = multiline ? escapeLines : escapeMarkdown;
   const text = content
     .map((part) => {
-      if (typeof part === 'string') return escapeMarkdown(part);
-      let markdown = escapeMarkdown(part.text);
+      if (typeof part === 'string') return escape(part);
+      let markdown = escape(part.text);
       const href = part.href === undefined ? null : safeHref(part.href);
       if (href !== null && markdown !== '') markdown = `[${markdown}](${linkTarget(href)})`;
       if (part.strong && markdown.trim() !== '') {
@@ -46,7 +59,8 @@ function renderInline(content: readonly Inline[]): string {
       return markdown;
     })
     .join('');
-  return escapeLineStart(text);
+  // Each line after a break starts a line of its own: it must not read as a list, a heading or a rule.
+  return text.split('\n').map(escapeLineStart).join('\n');
 }
 
 /** A table cell: escaped, on one line, and never empty (an empty cell keeps the table's shape in every reader). */
@@ -61,11 +75,11 @@ function renderBlock(block: Block): string {
     case 'heading':
       return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
     case 'paragraph':
-      return renderInline(block.content);
+      return renderInline(block.content, true);
     case 'list':
-      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${renderInline(item)}`).join('\n');
+      return block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${renderInline(item, true)}`).join('\n');
     case 'checklist':
-      return block.items.map((item) => `- [ ] ${renderInline(item)}`).join('\n');
+      return block.items.map((item) => `- [ ] ${renderInline(item, true)}`).join('\n');
     case 'table': {
       const header = `| ${block.header.map((text) => cell(escapeMarkdown(text))).join(' | ')} |`;
       const rule = `| ${block.header.map(() => '---').join(' | ')} |`;
@@ -73,7 +87,7 @@ function renderBlock(block: Block): string {
       return [`*Table: ${escapeMarkdown(block.caption)}*`, '', header, rule, ...rows].join('\n');
     }
     case 'note':
-      return `> **${block.tone === 'warning' ? 'Important' : 'Note'}:** ${renderInline(block.content)}`;
+      return `> **${block.tone === 'warning' ? 'Important' : 'Note'}:** ${renderInline(block.content, true).replace(/\n/g, '\n> ')}`;
     case 'write-in': {
       const lines = Array.from({ length: Math.max(1, block.lines) }, () => WRITE_IN_LINE);
       return [`**${escapeMarkdown(block.label)}**`, '', ...lines.map((line, index) => (index < lines.length - 1 ? `${line}  ` : line))].join('\n');
