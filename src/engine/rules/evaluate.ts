@@ -138,7 +138,7 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
     const kinds = conditions.entityTypes.map((kind) => ENTITY_TYPE_LABELS[kind].toLowerCase());
     const answered = organization.entityTypes;
     if (answered === undefined) {
-      warnings.push(`This rule binds only some organizations (${listWords(kinds)}). Say whether yours is one, or ask counsel.`);
+      failures.push(`Applies only to: ${listWords(kinds)}. Your answers do not say that your organization is one of these.`);
     } else if (conditions.entityTypes.some((kind) => answered.includes(kind))) {
       reasons.push(`Your organization is one of these: ${listWords(kinds)}.`);
     } else failures.push(`Applies only to: ${listWords(kinds)}. Your answers say your organization is none of these.`);

@@ -132,7 +132,10 @@ export const ruleObjectSchema = z
        * other conditions select (federal rules bind by role).
        */
       holder: z.enum(['owner', 'maintainer']).optional(),
-      /** The rule binds only these kinds of entity (a licensed health facility, a public agency ...). */
+      /**
+       * The rule binds only these kinds of entity (a licensed health facility, a public agency ...), and only
+       * organizations whose answers say they are one: the reasons name the kinds for those who have not said.
+       */
       entityTypes: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
       /** The rule applies when any of these kinds of data was involved; omitted means any kind. */
       dataKinds: z.array(z.enum(DATA_KINDS)).min(1).optional(),
