@@ -21,7 +21,7 @@ export interface FederalNotice {
 function providerAnswers(profile: IncidentProfile) {
   const parsed = parseAnswers({
     schemaVersion: 1,
-    organization: { name: 'A health care provider', role: 'covered-entity-provider', states: [], publiclyTraded: false, euDataSubjects: false },
+    organization: { name: 'A health care provider', role: 'covered-entity-provider', states: [], publiclyTraded: false, euDataSubjects: false, insurer: false, part2Program: false },
     team: [],
     systems: {},
     incident: {
