@@ -7,7 +7,7 @@ import { addBusinessDays } from '../dates/business-days.ts';
 import { addDays, compareDates, daysBetween, isIsoDate, longDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
-import { describeDeadline, recipientLong, recipientShort } from '../rules/describe.ts';
+import { describeDeadline, describeHipaa, recipientLong, recipientShort } from '../rules/describe.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
 import type { Clock, Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
@@ -297,7 +297,7 @@ export function computeTimeline(
   for (const evaluation of evaluations) {
     if (evaluation.outcome === 'not-applicable') timeline.notApplicable.push(considered(evaluation));
     else if (evaluation.outcome === 'not-separate') {
-      timeline.satisfiedByHipaa.push({ ...considered(evaluation), hipaa: evaluation.hipaa ?? 'Not a separate duty for HIPAA entities.' });
+      timeline.satisfiedByHipaa.push({ ...considered(evaluation), hipaa: evaluation.hipaa ?? describeHipaa(evaluation.rule) });
     }
   }
   if (!incident) {
