@@ -7,7 +7,6 @@
  * relative clock refers to.
  */
 import { longDate } from '../dates/calendar.ts';
-import { ANCHOR_WORDS } from '../timeline/anchors.ts';
 import {
   DATA_KIND_LABELS,
   US_JURISDICTIONS,
@@ -82,6 +81,15 @@ export function recipientLong(rule: Pick<Rule, 'recipientName'>, forJurisdiction
 }
 
 // Deadline
+
+/** The event a clock counts from, as it reads after "60 calendar days after". */
+const ANCHOR_WORDS: Record<Anchor, string> = {
+  discovery: 'discovery',
+  determination: 'the determination that a breach occurred',
+  confirmation: 'confirmation of the breach',
+  awareness: 'becoming aware of the breach',
+  'materiality-determination': 'the determination that the incident is material',
+};
 
 /** "60 calendar days after discovery". */
 function outerWords(limit: Limit & { from: Anchor }): string {

@@ -5,14 +5,6 @@ import { earliestInstantOn, localDateOf, parseInstant, type Instant } from '../d
 import type { Anchor } from '../vocabulary.ts';
 import type { ClockStart } from './types.ts';
 
-export const ANCHOR_WORDS: Record<Anchor, string> = {
-  discovery: 'discovery',
-  determination: 'the determination that a breach occurred',
-  confirmation: 'confirmation of the breach',
-  awareness: 'becoming aware of the breach',
-  'materiality-determination': 'the determination that the incident is material',
-};
-
 export type AnchorResolution =
   | { ok: true; start: ClockStart; instant: Instant }
   | { ok: false; waitingFor: string };
