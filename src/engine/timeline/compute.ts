@@ -7,7 +7,7 @@ import { addBusinessDays } from '../dates/business-days.ts';
 import { addDays, compareDates, daysBetween, isIsoDate, longDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
-import { describeDeadline, describeHipaa, recipientLong, recipientShort } from '../rules/describe.ts';
+import { describeDeadline, describeHipaa, readerNote, recipientLong, recipientShort } from '../rules/describe.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
 import type { Clock, Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
@@ -82,7 +82,7 @@ function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJuris
     why: [...evaluation.reasons],
     hipaa: evaluation.hipaa,
     lawEnforcementHold: null,
-    notes: rule.readerNote ? [rule.readerNote] : [],
+    notes: [readerNote(rule)].filter((note) => note !== null),
     warnings: [...evaluation.warnings],
   };
 }
