@@ -1,5 +1,4 @@
 /** Small pieces of English shared by every text the engine and the site write: one wording, everywhere. */
-import { parseIsoDate, type IsoDate } from './dates/calendar.ts';
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -26,15 +25,4 @@ const UNIT_WORDS = {
 export function limitWords(limit: { unit: keyof typeof UNIT_WORDS; amount: number }): string {
   const [one, many] = UNIT_WORDS[limit.unit];
   return `${limit.amount} ${limit.amount === 1 ? one : many}`;
-}
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "February 10, 2024": the same on every machine and in every time zone (no locale, no Date). */
-export function longDate(date: IsoDate): string {
-  const parts = parseIsoDate(date);
-  return parts ? `${MONTHS[parts.month - 1]} ${parts.day}, ${parts.year}` : date;
 }

@@ -1,4 +1,4 @@
-import { longDate } from '../engine/words.ts';
+import { longDate } from '../engine/dates/calendar.ts';
 
 /** "November 23, 2026", from the UTC calendar date: the same in every time zone, and as the plan writes dates. */
 export function formatDate(date: Date): string {

@@ -288,7 +288,7 @@ describe('the plan and timeline views', () => {
     await seed(context, { ...clinic, incident: { ...clinic.incident, lawEnforcementDelay: { kind: 'written', statedOn: '2024-02-12', endsOn: '2024-04-30' } } });
     await open(page, '#step-plan');
     await page.locator('.timeline-table').waitFor();
-    expect(await page.locator('.status-hold').first().textContent()).toMatch(/^Held back by the law-enforcement delay until 30 April 2024/);
+    expect(await page.locator('.status-hold').first().textContent()).toMatch(/^Held back by the law-enforcement delay until April 30, 2024/);
     expect(await page.locator('.callout-warning').textContent()).toContain('Law-enforcement delay');
     await context.close();
   });

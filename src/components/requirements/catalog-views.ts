@@ -1,12 +1,19 @@
 /** The rules catalog cut the way the requirements pages show it: by jurisdiction, by regime, with coverage. */
 import { CATALOG_RULES, COVERAGE, type Rule } from '../../engine/index.ts';
 import { US_JURISDICTION_CODES, type Jurisdiction, type UsJurisdiction } from '../../engine/vocabulary.ts';
-import { formatIsoDate, recipientWords } from './describe-rule.ts';
+import { longDate } from '../../engine/dates/calendar.ts';
+import { recipientWords } from '../../engine/rules/describe.ts';
 
 export type CoverageGap = (typeof COVERAGE.notCovered)[number];
 
 /** The 56 US jurisdictions, in the vocabulary's order (50 states, DC, territories). */
 export const JURISDICTION_CODES: readonly UsJurisdiction[] = US_JURISDICTION_CODES;
+
+/** The page and anchor where a rule is described: its jurisdiction's page, or the index for US and EU rules. */
+export function ruleHref(rule: Pick<Rule, 'id' | 'jurisdiction'>): string {
+  const page = rule.jurisdiction === 'US' || rule.jurisdiction === 'EU' ? '' : `${rule.jurisdiction.toLowerCase()}/`;
+  return `/requirements/${page}#rule-${rule.id}`;
+}
 
 /** "/requirements/tx/". */
 export function jurisdictionHref(code: UsJurisdiction): string {
@@ -43,8 +50,8 @@ export function slugify(text: string): string {
 export function reviewedWords(rules: readonly Rule[]): string {
   const dates = [...new Set(rules.map((rule) => rule.reviewedOn))].sort();
   if (dates.length === 0) return '';
-  if (dates.length === 1) return formatIsoDate(dates[0]!);
-  return `${formatIsoDate(dates[0]!)} to ${formatIsoDate(dates[dates.length - 1]!)}`;
+  if (dates.length === 1) return longDate(dates[0]!);
+  return `${longDate(dates[0]!)} to ${longDate(dates[dates.length - 1]!)}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * maximum length. `schemaVersion` says which shape a saved file has; `migrate.ts` brings older shapes up to date.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates/calendar.ts';
+import { isIsoDate, longDate } from '../dates/calendar.ts';
 import { isInstant, localDateOf, parseInstant } from '../dates/instants.ts';
 import { DATA_HOLDINGS, DATA_KINDS, ENTITY_TYPES, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
 
@@ -253,7 +253,7 @@ export const incidentSchema = z
   .superRefine((incident, ctx) => {
     const notBefore = (value: string | undefined, path: (string | number)[], what: string) => {
       if (value && isIsoDate(value) && isIsoDate(incident.discoveredOn) && value < incident.discoveredOn) {
-        ctx.addIssue({ code: 'custom', path, message: `${what} cannot be before the discovery date (${incident.discoveredOn}).` });
+        ctx.addIssue({ code: 'custom', path, message: `${what} cannot be before the discovery date (${longDate(incident.discoveredOn)}).` });
       }
     };
     notBefore(incident.determinedOn, ['determinedOn'], 'The determination date');

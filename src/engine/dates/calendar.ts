@@ -1,7 +1,7 @@
 /**
  * Plain calendar dates, 'YYYY-MM-DD', with no time zone. Arithmetic runs on day numbers (days since
  * 1970-01-01) computed from the proleptic Gregorian calendar, never through `Date`, so the same answers give
- * the same dates on every machine.
+ * the same dates on every machine. The one date vocabulary of the engine and the islands: no zod, no locale.
  */
 
 /** A calendar date written 'YYYY-MM-DD'. */
@@ -113,4 +113,15 @@ export function yearOf(date: IsoDate): number {
 /** N days after 31 December of the date's year: HIPAA's annual log for small breaches (45 CFR 164.408(c)). */
 export function daysAfterEndOfYear(date: IsoDate, days: number): IsoDate {
   return addDays(makeDate(yearOf(date), 12, 31), days);
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "February 10, 2024": how a person reads a date everywhere in Breachline. Not a date: returned unchanged. */
+export function longDate(date: IsoDate): string {
+  const parts = parseIsoDate(date);
+  return parts ? `${MONTHS[parts.month - 1]} ${parts.day}, ${parts.year}` : date;
 }

@@ -2,6 +2,9 @@
  * The notification deadlines as an iCalendar file (RFC 5545): one event per dated obligation that is not yet sent,
  * with a reminder before it. Deterministic: the only moment it writes is `now`, which the caller gives.
  */
+import { addDays, longDate } from '../dates/calendar.ts';
+import { parseInstant, formatInstantUtc } from '../dates/instants.ts';
+import { dueWords } from '../timeline/due-words.ts';
 import type { Obligation, Timeline } from '../timeline/types.ts';
 import { userText } from '../document/user-text.ts';
 import { printable } from './text.ts';
@@ -49,31 +52,16 @@ function basicDate(date: string): string {
   return date.replace(/-/g, '');
 }
 
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
-
 /** An instant as a UTC DATE-TIME: 20240311T093000Z. */
 function basicUtc(instant: string): string {
-  const ms = Date.parse(instant);
-  if (Number.isNaN(ms)) throw new Error(`Not an ISO instant: ${instant}`);
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const parsed = parseInstant(instant);
+  if (!parsed) throw new Error(`Not an ISO instant: ${instant}`);
+  return formatInstantUtc(parsed).replace(/[-:]/g, '');
 }
 
-const LOWER_FIRST_WORDS = new Set(['Each', 'Affected', 'Prominent', 'The', 'All', 'Any']);
-
-/** The recipient without its explanations: "Texas Attorney General, through the form" gives "Texas Attorney General". */
-export function shortRecipient(name: string): string {
-  const short = name.split(/\s\(|,\s/)[0].trim();
-  const first = short.split(' ')[0];
-  return LOWER_FIRST_WORDS.has(first) ? short.charAt(0).toLowerCase() + short.slice(1) : short;
-}
-
-/** The event title: "Notify Texas Attorney General (Tex. Bus. & Com. Code § 521.053)". */
+/** The event title: "Notify the Texas Attorney General (Tex. Bus. & Com. Code § 521.053)". */
 export function eventSummary(obligation: Obligation): string {
-  return `Notify ${shortRecipient(obligation.recipientName)} (${obligation.citation})`;
+  return `Notify ${obligation.recipientShort} (${obligation.citation})`;
 }
 
 /** Stable across exports of the same incident: the obligation, the discovery date, and @breachline. */
@@ -91,15 +79,13 @@ function description(obligation: Obligation, organization: string): string {
   const limit = obligation.limit;
   const lines = [
     `${organization}: ${obligation.summary}`,
-    `When: ${obligation.timing}`,
-    limit?.kind === 'instant'
-      ? `Legal limit: ${limit.utc} (UTC), ${limit.local} in your time.`
-      : `Legal limit: ${limit?.date ?? 'not dated'}.`,
+    `Deadline: ${obligation.timing}.`,
+    `Legal limit: ${limit ? dueWords(limit) : 'not dated'}.`,
   ];
-  if (obligation.target) lines.push(`Plan to send by: ${obligation.target.kind === 'instant' ? obligation.target.utc : obligation.target.date}. ${obligation.targetReason ?? ''}`.trim());
+  if (obligation.target) lines.push(`Plan to send by: ${dueWords(obligation.target)}. ${obligation.targetReason ?? ''}`.trim());
   if (obligation.lawEnforcementHold) {
     const hold = obligation.lawEnforcementHold;
-    lines.push(`Law-enforcement delay (${hold.citation}): ${hold.heldUntil ? `held until ${hold.heldUntil}. ` : ''}${hold.explanation}`);
+    lines.push(`Law-enforcement delay (${hold.citation}): ${hold.heldUntil ? `held until ${longDate(hold.heldUntil)}. ` : ''}${hold.explanation}`);
   }
   lines.push(`Rule: ${obligation.regime}, ${obligation.citation}.`, `Source: ${obligation.sourceUrl}`, 'Made with Breachline. Not legal advice: confirm with counsel.');
   return lines.join('\n');
@@ -110,7 +96,7 @@ function event(obligation: Obligation, timeline: Timeline, options: IcsOptions, 
   if (!limit) return [];
   const when =
     limit.kind === 'date'
-      ? [`DTSTART;VALUE=DATE:${basicDate(limit.date)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(limit.date))}`]
+      ? [`DTSTART;VALUE=DATE:${basicDate(limit.date)}`, `DTEND;VALUE=DATE:${basicDate(addDays(limit.date, 1))}`]
       : [`DTSTART:${basicUtc(limit.utc)}`, `DTEND:${basicUtc(limit.utc)}`];
   const summary = eventSummary(obligation);
   return [

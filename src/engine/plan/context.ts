@@ -1,10 +1,10 @@
 /** What every part of the plan reads: the answers, today, the timeline, and how to name people and dates. */
 import { TEAM_ROLE_LABELS, type Answers, type Contact, type TeamRole } from '../answers/schema.ts';
-import { daysInMonth, isIsoDate, makeDate, parseIsoDate, type IsoDate } from '../dates/calendar.ts';
+import { daysInMonth, isIsoDate, longDate, makeDate, parseIsoDate, type IsoDate } from '../dates/calendar.ts';
 import type { Section } from '../document/model.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { HIPAA_ROLES } from '../vocabulary.ts';
-import { capitalize, listWords, longDate } from '../words.ts';
+import { capitalize, listWords } from '../words.ts';
 
 export { capitalize, listWords, longDate };
 

@@ -7,6 +7,7 @@ import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, totalAffected } from '../rules/counts.ts';
 import { CATALOG_RULES } from '../rules/catalog.ts';
+import { describeThreshold } from '../rules/describe.ts';
 import type { Rule } from '../rules/schema.ts';
 import { ROLE_LABELS, type DataKind } from '../vocabulary.ts';
 import { contactsFor, isHipaa, listWords, longDate, namesFor, who, Who, type PlanContext, type PlanPart } from './context.ts';
@@ -34,12 +35,23 @@ function ruleById(id: string): Rule | undefined {
   return CATALOG_RULES.find((rule) => rule.id === id);
 }
 
-/** The federal rule that governs the letter to individuals for this role, if any. */
+/**
+ * The federal rule that governs the letter to individuals for this role, if any: the one that names the role, or
+ * for a business associate the HIPAA notice its covered entity sends (marked `hipaaStandIn` in the data).
+ */
 export function individualNoticeRule(answers: Answers): Rule | undefined {
   const role = answers.organization.role;
-  if (role === 'phr-vendor') return ruleById('ftc-hbnr-individuals');
-  if (role === 'other') return undefined;
-  return ruleById('hipaa-individuals');
+  const federal = CATALOG_RULES.filter((rule) => rule.jurisdiction === 'US' && rule.recipient === 'individuals');
+  const own = federal.find((rule) => rule.appliesTo.roles?.includes(role));
+  if (own || role !== 'business-associate') return own;
+  return federal.find((rule) => rule.hipaaStandIn);
+}
+
+/** The federal rule by which a business associate notifies its covered entity. */
+function businessAssociateRule(): Rule | undefined {
+  return CATALOG_RULES.find(
+    (rule) => rule.jurisdiction === 'US' && rule.recipient === 'covered-entity' && rule.appliesTo.roles?.includes('business-associate'),
+  );
 }
 
 function citationLink(rule: Rule): Inline {
@@ -188,6 +200,9 @@ export function substituteNoticeSection(ctx: PlanContext): PlanPart {
     return { omitted: { title, reason: 'The rules Breachline ships for your organization set no substitute-notice method. Ask counsel how to reach people whose contact details are missing or out of date.' } };
   }
   const org = ctx.answers.organization.name;
+  // The numbers come from the federal rule's data; without it, the reader fills in the period the law sets.
+  const numbers = individualNoticeRule(ctx.answers)?.substituteNotice;
+  const period = (days: number | undefined) => (days ? `${days} days` : '[the period the law sets]');
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -201,16 +216,16 @@ export function substituteNoticeSection(ctx: PlanContext): PlanPart {
     {
       kind: 'paragraph',
       content: [
-        `${org} is notifying people whose information may have been involved in a data security incident discovered on ${ctx.answers.incident ? longDate(ctx.answers.incident.discoveredOn) : '[date of discovery]'}. [Brief description of what happened and the types of information involved.] We could not reach some people by mail. To find out whether your information may be included, call our toll-free number, [toll-free number], [days and hours], from [first day] until at least [last day: 90 days or more later].`,
+        `${org} is notifying people whose information may have been involved in a data security incident discovered on ${ctx.answers.incident ? longDate(ctx.answers.incident.discoveredOn) : '[date of discovery]'}. [Brief description of what happened and the types of information involved.] We could not reach some people by mail. To find out whether your information may be included, call our toll-free number, [toll-free number], [days and hours], from [first day] until at least [last day: ${period(numbers?.tollFreeDays)} or more later].`,
       ],
     },
     {
       kind: 'checklist',
       items: [
-        ['Post the notice conspicuously on the home page (a link from a prominent place on the first page), and keep it up for 90 days: from [date] to [date].'],
+        [`Post the notice conspicuously on the home page (a link from a prominent place on the first page), and keep it up for ${period(numbers?.postingDays)}: from [date] to [date].`],
         ['Or place a conspicuous notice in major print or broadcast media where the people likely live.'],
-        ['Keep the toll-free number staffed for at least 90 days, with a script and the list of affected people.'],
-        ['For fewer than 10 people: use another written notice, the telephone or other means, and record each attempt.'],
+        [`Keep the toll-free number staffed for at least ${period(numbers?.tollFreeDays)}, with a script and the list of affected people.`],
+        ...(numbers ? [[`For fewer than ${numbers.fewerThan} people: use another written notice, the telephone or other means, and record each attempt.`]] : []),
       ],
     },
   ];
@@ -250,7 +265,7 @@ export function mediaStatementSection(ctx: PlanContext): PlanPart {
       content: [
         media.places.length > 0
           ? `This incident requires notice to prominent media outlets serving: ${listWords(media.places)}. `
-          : 'A media notice is required when an incident reaches the threshold in the rules below (for HIPAA, more than 500 residents of one State or jurisdiction). ',
+          : `A media notice is required when an incident reaches the threshold in the rules below (${listWords(rules.map((rule) => `${rule.regime}: ${describeThreshold(rule) ?? 'any number of people'}`))}). `,
         `${Who(ctx, 'communications')} sends it, after review by ${who(ctx, 'legal-counsel')} and ${who(ctx, 'privacy-officer')}.`,
       ],
     },
@@ -335,7 +350,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
     {
       kind: 'paragraph',
       content: [
-        `Notices to individuals: [sent, or to be sent] on [date] by [first-class mail, email or substitute notice]; a sample is enclosed. Measures taken: [containment, investigation, services offered to individuals]. Measures planned: [further steps]. Law enforcement: ${delay && delay.kind !== 'none' ? `a law enforcement official asked on ${delay.statedOn ?? '[date]'} for notice to be delayed; [agency and status of the investigation]` : '[whether law enforcement is investigating]'}.`,
+        `Notices to individuals: [sent, or to be sent] on [date] by [first-class mail, email or substitute notice]; a sample is enclosed. Measures taken: [containment, investigation, services offered to individuals]. Measures planned: [further steps]. Law enforcement: ${delay && delay.kind !== 'none' ? `a law enforcement official asked on ${delay.statedOn ? longDate(delay.statedOn) : '[date]'} for notice to be delayed; [agency and status of the investigation]` : '[whether law enforcement is investigating]'}.`,
       ],
     },
     {
@@ -347,7 +362,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
     { kind: 'paragraph', content: ['Enclosure: sample notice to individuals.'] },
   );
   if (answers.organization.role === 'business-associate') {
-    const baRule = ruleById('hipaa-business-associate');
+    const baRule = businessAssociateRule();
     if (baRule) {
       blocks.push(
         { kind: 'heading', level: 3, text: 'Notice to each covered entity' },

@@ -7,19 +7,15 @@ import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
 import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
+import { describeDeadline, hipaaWordsFor } from '../rules/describe.ts';
+import { hipaaEffect } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
-import { timingWords } from '../timeline/clocks.ts';
-import type { Due, Obligation, Timeline } from '../timeline/types.ts';
-import { HIPAA_ROLES, US_JURISDICTION_CODES, type Jurisdiction } from '../vocabulary.ts';
+import { dueWords } from '../timeline/due-words.ts';
+import type { Obligation, Timeline } from '../timeline/types.ts';
+import { US_JURISDICTION_CODES, type Jurisdiction } from '../vocabulary.ts';
 import { isHipaa, longDate, who, Who, type PlanContext, type PlanPart } from './context.ts';
 
 export const NOTIFICATION_SECTION_ID = 'notification-procedures';
-
-/** A due date in words: "2024-03-11", or "2026-03-05T20:30:00Z (UTC; 2026-03-05T15:30:00-05:00 your time)". */
-export function dueWords(due: Due | null): string {
-  if (!due) return '';
-  return due.kind === 'date' ? due.date : `${due.utc} (UTC; ${due.local} your time)`;
-}
 
 function citationLink(citation: string, sourceUrl: string): Inline {
   return { text: citation, href: sourceUrl };
@@ -27,11 +23,11 @@ function citationLink(citation: string, sourceUrl: string): Inline {
 
 function statusWords(obligation: Obligation): string[] {
   const words: string[] = [];
-  if (obligation.status === 'sent') words.push(`Sent on ${obligation.sentOn ?? '[date]'}.`);
+  if (obligation.status === 'sent') words.push(`Sent on ${obligation.sentOn ? longDate(obligation.sentOn) : '[date]'}.`);
   else if (obligation.overdue) words.push('Past its legal limit: send now and tell counsel.');
   if (obligation.status === 'undated' && obligation.waitingFor) words.push(obligation.waitingFor);
   const hold = obligation.lawEnforcementHold;
-  if (hold) words.push(`Law-enforcement delay (${hold.citation}): ${hold.heldUntil ? `may be held until ${hold.heldUntil}` : 'held for the period the law allows (ask counsel)'}.`);
+  if (hold) words.push(`Law-enforcement delay (${hold.citation}): ${hold.heldUntil ? `may be held until ${longDate(hold.heldUntil)}` : 'held for the period the law allows (ask counsel)'}.`);
   words.push(...obligation.warnings);
   return words;
 }
@@ -54,9 +50,9 @@ function contentBlocks(obligations: readonly Obligation[]): Block[] {
   for (const obligation of obligations) {
     if (seen.has(obligation.ruleId) || (obligation.content.length === 0 && obligation.method.length === 0)) continue;
     seen.add(obligation.ruleId);
-    const recipient = obligation.forJurisdiction ? obligation.recipientName.replace(/: [^:]+$/, '') : obligation.recipientName;
-    blocks.push({ kind: 'heading', level: 4, text: `${recipient} (${obligation.citation})` });
-    blocks.push({ kind: 'paragraph', content: [obligation.summary, ' ', obligation.timing] });
+    const rule = CATALOG_RULES.find((candidate) => candidate.id === obligation.ruleId);
+    blocks.push({ kind: 'heading', level: 4, text: `${rule?.recipientName ?? obligation.recipientName} (${obligation.citation})` });
+    blocks.push({ kind: 'paragraph', content: [obligation.summary, ' Deadline: ', `${obligation.timing}.`] });
     if (obligation.content.length > 0) {
       blocks.push({ kind: 'paragraph', content: [{ text: 'The notice must contain:', strong: true }] }, { kind: 'checklist', items: obligation.content.map((item) => [item]) });
     }
@@ -87,7 +83,7 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
     blocks.push({
       kind: 'paragraph',
       content: [
-        `The incident was discovered on ${longDate(incident.discoveredOn)} (${incident.discoveredOn}). The dates below are computed from the answers on ${ctx.today}; they change when the answers do. ${who(ctx, 'privacy-officer')} tracks them and confirms each with ${who(ctx, 'legal-counsel')}.`,
+        `The incident was discovered on ${longDate(incident.discoveredOn)}. The dates below are computed from the answers on ${longDate(ctx.today)}; they change when the answers do. ${who(ctx, 'privacy-officer')} tracks them and confirms each with ${who(ctx, 'legal-counsel')}.`,
       ],
     });
     blocks.push({ kind: 'table', caption: 'Affected people by place of residence', header: ['Where they live', 'People'], rows: affectedRows(ctx.answers) });
@@ -98,7 +94,7 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
       kind: 'note',
       tone: 'warning',
       content: [
-        `Law-enforcement delay (${delay.kind} request${delay.statedOn ? ` of ${delay.statedOn}` : ''}): ${delay.explanation} It holds back ${people(delay.holds.length, 'notice', 'notices')}; ${people(delay.doesNotHold.length, 'notice', 'notices')} keep their dates. The legal limits in the table are the dates without the delay.`,
+        `Law-enforcement delay (${delay.kind} request${delay.statedOn ? ` of ${longDate(delay.statedOn)}` : ''}): ${delay.explanation} It holds back ${people(delay.holds.length, 'notice', 'notices')}; ${people(delay.doesNotHold.length, 'notice', 'notices')} keep their dates. The legal limits in the table are the dates without the delay.`,
       ],
     });
   }
@@ -167,16 +163,11 @@ export function rulesForOrganization(answers: Answers): Rule[] {
   return order.flatMap((jurisdiction) => CATALOG_RULES.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
 }
 
-function ruleTiming(rule: Rule): string {
-  const other = rule.clock.kind === 'relative' ? CATALOG_RULES.find((candidate) => candidate.id === (rule.clock as { rule: string }).rule)?.recipientName : undefined;
-  return timingWords(rule.clock, other);
-}
-
 function standingBlocks(ctx: PlanContext): Block[] {
   const { answers } = ctx;
-  const hipaaEntity = HIPAA_ROLES.includes(answers.organization.role);
   const rules = rulesForOrganization(answers);
-  const separate = rules.filter((rule) => !(hipaaEntity && (rule.hipaa.effect === 'exempt' || rule.hipaa.effect === 'deemed-compliant')));
+  const effect = (rule: Rule) => hipaaEffect(rule, answers);
+  const separate = rules.filter((rule) => effect(rule) !== 'exempt' && effect(rule) !== 'deemed-compliant');
   const satisfied = rules.filter((rule) => !separate.includes(rule));
   const blocks: Block[] = [
     {
@@ -194,8 +185,8 @@ function standingBlocks(ctx: PlanContext): Block[] {
       rows: separate.map((rule) => [
         [jurisdictionName(rule.jurisdiction)],
         [rule.recipientName],
-        [ruleTiming(rule)],
-        [rule.summary, ...(hipaaEntity && rule.hipaa.effect === 'unconfirmed' ? [' Whether HIPAA compliance satisfies this rule is not confirmed: plan to meet it separately.'] : [])],
+        [describeDeadline(rule, CATALOG_RULES)],
+        [rule.summary, ...(effect(rule) === 'unconfirmed' ? [` ${hipaaWordsFor(rule, 'unconfirmed')}`] : [])],
         [citationLink(rule.citation, rule.sourceUrl)],
       ]),
     });
@@ -207,7 +198,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
         kind: 'list',
         ordered: false,
         items: satisfied.map((rule) => [
-          `${rule.recipientName} (${jurisdictionName(rule.jurisdiction)}): ${rule.hipaa.effect === 'exempt' ? 'organizations subject to HIPAA are outside this rule.' : 'following HIPAA counts as following this rule.'}${rule.hipaa.note ? ` ${rule.hipaa.note}` : ''} `,
+          `${rule.recipientName} (${jurisdictionName(rule.jurisdiction)}): ${hipaaWordsFor(rule, effect(rule))} `,
           citationLink(rule.citation, rule.sourceUrl),
         ]),
       },

@@ -47,8 +47,8 @@ export function maintenanceSection(ctx: PlanContext): PlanPart {
       header: ['Item', 'Detail'],
       rows: [
         [['Plan owner'], [ownerWords]],
-        [['This version prepared on'], [`${longDate(ctx.today)} (${ctx.today})`]],
-        [['Next full review'], [`${longDate(nextReview)} (${nextReview})`]],
+        [['This version prepared on'], [longDate(ctx.today)]],
+        [['Next full review'], [longDate(nextReview)]],
         [['Tabletop exercise'], ['At least once a year, and after any major change; Breachline’s exercise packs can be used.']],
         [['Contact roster check'], ['Every quarter: call each number once.']],
       ],

@@ -4,6 +4,7 @@
  * status of the improvement plan, as /guide/report-and-communicate/ describes). Both are DocumentModels: plain text,
  * rendered to HTML, Markdown or Word by `src/engine/export/`.
  */
+import { longDate } from '../dates/calendar.ts';
 import type { Block, DocumentModel, Inline, Section } from '../document/model.ts';
 import {
   IMPROVEMENT_STATUS_LABELS,
@@ -41,14 +42,20 @@ function kindWord(review: Review): string {
 }
 
 function dates(review: Review): string {
-  return review.endedOn && review.endedOn !== review.startedOn ? `${review.startedOn} to ${review.endedOn}` : review.startedOn;
+  return review.endedOn && review.endedOn !== review.startedOn ? `${longDate(review.startedOn)} to ${longDate(review.endedOn)}` : longDate(review.startedOn);
+}
+
+/** A timeline entry's "2025-03-14 09:30" as "March 14, 2025, 09:30"; other text unchanged. */
+function whenWords(when: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(when.trim());
+  return match ? `${longDate(match[1]!)}${match[2] ? `, ${match[2]}` : ''}` : when;
 }
 
 function coverLines(review: Review): string[] {
   return [
     review.organization ? `Organization: ${review.organization}` : '',
     `${review.kind === 'exercise' ? 'Exercise held' : 'Incident'}: ${dates(review)}`,
-    review.reviewedOn ? `Review meeting: ${review.reviewedOn}` : '',
+    review.reviewedOn ? `Review meeting: ${longDate(review.reviewedOn)}` : '',
     `Facilitator: ${review.facilitator}`,
   ].filter((line) => line !== '');
 }
@@ -71,7 +78,7 @@ function improvementTable(review: Review, asOf: string | undefined): Block {
     kind: 'table',
     caption: 'Improvement plan',
     header: ['Action', 'Owner', 'Due', 'Status', 'Plan sections to change'],
-    rows: review.improvements.map((item) => [[item.action], [item.owner], [item.dueOn], [statusText(item, asOf)], [sectionNames(item)]]),
+    rows: review.improvements.map((item) => [[item.action], [item.owner], [longDate(item.dueOn)], [statusText(item, asOf)], [sectionNames(item)]]),
   };
 }
 
@@ -83,7 +90,7 @@ function statusCounts(review: Review, asOf: string | undefined): string {
   });
   const overdue = review.improvements.filter((item) => isOverdue(item, asOf)).length;
   const total = review.improvements.length;
-  return `${total} improvement ${total === 1 ? 'action' : 'actions'}: ${counts.join(', ')}${asOf ? `; ${overdue} overdue on ${asOf}` : ''}.`;
+  return `${total} improvement ${total === 1 ? 'action' : 'actions'}: ${counts.join(', ')}${asOf ? `; ${overdue} overdue on ${longDate(asOf)}` : ''}.`;
 }
 
 function proceduresBlocks(review: Review): Block[] {
@@ -112,14 +119,14 @@ function lessonsBlocks(review: Review): Block[] {
 
 function timelineBlocks(review: Review): Block[] {
   if (review.timeline.length === 0) return [paragraph(NOT_RECORDED)];
-  return [{ kind: 'table', caption: 'Timeline', header: ['When', 'What happened'], rows: review.timeline.map((entry) => [[entry.when], [entry.what]]) }];
+  return [{ kind: 'table', caption: 'Timeline', header: ['When', 'What happened'], rows: review.timeline.map((entry) => [[whenWords(entry.when)], [entry.what]]) }];
 }
 
 function summaryText(review: Review): string {
   const subject = review.kind === 'exercise' ? `The exercise "${review.title}" was held` : `The incident "${review.title}" began`;
-  const when = review.endedOn && review.endedOn !== review.startedOn ? `from ${review.startedOn} to ${review.endedOn}` : `on ${review.startedOn}`;
+  const when = review.endedOn && review.endedOn !== review.startedOn ? `from ${longDate(review.startedOn)} to ${longDate(review.endedOn)}` : `on ${longDate(review.startedOn)}`;
   const who = review.participants.length === 1 ? '1 person' : `${review.participants.length} people`;
-  const meeting = review.reviewedOn ? ` The review meeting was held on ${review.reviewedOn}, led by ${review.facilitator}, with ${who} taking part.` : ` The review was led by ${review.facilitator}, with ${who} taking part.`;
+  const meeting = review.reviewedOn ? ` The review meeting was held on ${longDate(review.reviewedOn)}, led by ${review.facilitator}, with ${who} taking part.` : ` The review was led by ${review.facilitator}, with ${who} taking part.`;
   const lessons = review.lessons.length === 1 ? '1 lesson' : `${review.lessons.length} lessons`;
   return `${subject} ${when}.${meeting} It recorded ${lessons} learned and ${review.improvements.length === 1 ? '1 improvement action' : `${review.improvements.length} improvement actions`}.`;
 }

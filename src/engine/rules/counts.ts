@@ -40,18 +40,6 @@ export function meetsThreshold(count: number, threshold: Threshold): boolean {
   }
 }
 
-export function thresholdWords(threshold: Threshold): string {
-  const value = threshold.value.toLocaleString('en-US');
-  switch (threshold.comparison) {
-    case 'at-least':
-      return `at least ${value}`;
-    case 'more-than':
-      return `more than ${value}`;
-    case 'fewer-than':
-      return `fewer than ${value}`;
-  }
-}
-
 export function people(count: number, noun = 'person', plural = 'people'): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Does a rule apply to these answers, and why or why not, in words a reader can check ("301 Texas residents
- * affected: at least 250"). Pure: the same answers and rule always give the same evaluation.
+ * affected: 250 or more"). Pure: the same answers and rule always give the same evaluation.
  */
 import type { Answers } from '../answers/schema.ts';
 import {
@@ -18,10 +18,11 @@ import {
   people,
   residentsOf,
   residentsWords,
-  thresholdWords,
   totalAffected,
 } from './counts.ts';
+import { HIPAA_UNCONFIRMED_WARNING, hipaaWordsFor, thresholdWords } from './describe.ts';
 import type { Rule } from './schema.ts';
+import { longDate } from '../dates/calendar.ts';
 import { listWords } from '../words.ts';
 
 export type RuleOutcome =
@@ -54,34 +55,12 @@ export function dataHolding(answers: Answers): DataHolding {
   return answers.organization.holdsDataFor ?? (answers.organization.role === 'business-associate' ? 'clients' : 'itself');
 }
 
-function isHipaaEntity(answers: Answers): boolean {
-  return HIPAA_ROLES.includes(answers.organization.role);
-}
-
 /** How the rule treats this organization's HIPAA role; null for an organization outside HIPAA. */
-function hipaaEffect(rule: Rule, answers: Answers): Rule['hipaa']['effect'] | null {
-  if (!isHipaaEntity(answers)) return null;
+export function hipaaEffect(rule: Rule, answers: Pick<Answers, 'organization'>): Rule['hipaa']['effect'] | null {
+  if (!HIPAA_ROLES.includes(answers.organization.role)) return null;
   const { effect, roles } = rule.hipaa;
   if (roles && !roles.includes(answers.organization.role)) return effect === 'not-applicable' ? effect : 'applies';
   return effect;
-}
-
-function hipaaWords(rule: Rule, answers: Answers): string | null {
-  const note = rule.hipaa.note ? ` ${rule.hipaa.note}` : '';
-  switch (hipaaEffect(rule, answers)) {
-    case null:
-      return null;
-    case 'deemed-compliant':
-      return `Satisfied by your HIPAA notice: following HIPAA counts as following this rule.${note}`;
-    case 'exempt':
-      return `Not a separate duty: organizations subject to HIPAA are outside this rule.${note}`;
-    case 'applies':
-      return `Applies to HIPAA entities too: your HIPAA notices do not replace it.${note}`;
-    case 'unconfirmed':
-      return `We could not confirm whether following HIPAA satisfies this rule: plan to meet it separately.${note}`;
-    case 'not-applicable':
-      return null;
-  }
 }
 
 /** Evaluates one rule. Every failed condition is reported, not just the first. */
@@ -96,7 +75,7 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
     outcome,
     reasons: outcome === 'not-applicable' ? failures : reasons,
     perJurisdiction,
-    hipaa: hipaaWords(rule, answers),
+    hipaa: hipaaWordsFor(rule, hipaaEffect(rule, answers)),
     warnings,
   });
 
@@ -108,7 +87,7 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
 
   if (rule.inForceFrom && incident.discoveredOn < rule.inForceFrom) {
     failures.push(
-      `This rule covers breaches discovered from ${rule.inForceFrom}; yours was discovered on ${incident.discoveredOn}.`,
+      `This rule covers breaches discovered from ${longDate(rule.inForceFrom)}; yours was discovered on ${longDate(incident.discoveredOn)}.`,
     );
   }
   if (rule.inForceUntil && incident.discoveredOn >= rule.inForceUntil) {
@@ -255,7 +234,7 @@ export function evaluateRule(rule: Rule, answers: Answers): RuleEvaluation {
   const effect = hipaaEffect(rule, answers);
   if (effect === 'exempt' || effect === 'deemed-compliant') return result('not-separate', perJurisdiction);
   if (effect === 'unconfirmed') {
-    warnings.push('How this rule treats HIPAA entities is not confirmed: treat it as applying.');
+    warnings.push(HIPAA_UNCONFIRMED_WARNING);
   }
   return result('applies', perJurisdiction);
 }

@@ -156,20 +156,43 @@ export const ruleObjectSchema = z
     recipient: z.enum(RECIPIENTS),
     /** Who exactly, e.g. "Texas Attorney General (online form)". */
     recipientName: z.string().min(2),
+    /**
+     * The recipient in a few words, as it reads after "Notify" in a calendar title or a sentence ("the Montana
+     * Office of Consumer Protection"). Omitted: derived from `recipient` and the jurisdiction ("the Texas Attorney
+     * General"); for regulators and police, whose kind says too little, `recipientName` is used.
+     */
+    recipientShort: z.string().min(2).optional(),
     clock: clockSchema,
     /** What the notice must contain, one element per entry; empty where the law sets nothing. */
     content: z.array(z.string().min(2)),
     /** How the notice is given, including substitute notice, one method per entry. */
     method: z.array(z.string().min(2)).optional(),
     /**
+     * The numbers of the rule's substitute notice, for the plan's checklist and the guide (the method's words
+     * stay in `method`): when contact details fail for `fewerThan` people or more, a web posting for `postingDays`
+     * or a media notice, with a toll-free number for at least `tollFreeDays`; for fewer, other means
+     * (45 CFR 164.404(d)(2): 10, 90 and 90).
+     */
+    substituteNotice: z
+      .object({
+        fewerThan: z.number().int().positive(),
+        postingDays: z.number().int().positive(),
+        tollFreeDays: z.number().int().positive(),
+      })
+      .strict()
+      .optional(),
+    /**
      * The rule's own law-enforcement delay. `hipaa-164-412`: a written statement holds the notice for the period
-     * it specifies; an oral one for at most 30 days from the statement. `as-stated`: the end date of a written
-     * statement is shown and otherwise the citation. `state`: the statute's own terms, in the fields below.
+     * it specifies; an oral one for at most `oralStatementDays` from the statement (45 CFR 164.412(b): 30),
+     * unless a written one follows. `as-stated`: the end date of a written statement is shown and otherwise the
+     * citation. `state`: the statute's own terms, in `requestedBy`, `form` and `resumes`.
      */
     lawEnforcementDelay: z
       .object({
         model: z.enum(['hipaa-164-412', 'as-stated', 'state']),
         citation: z.string().min(3),
+        /** With `hipaa-164-412` (required there): the longest an oral statement holds the notice, in calendar days. */
+        oralStatementDays: z.number().int().positive().optional(),
         /** Who may ask, in the statute's terms: "a law enforcement agency", "the Attorney General or a law enforcement agency". */
         requestedBy: z.string().min(3).optional(),
         /** `written`: only a written request holds the notice; `any`: a request in any form. */
@@ -186,11 +209,21 @@ export const ruleObjectSchema = z
           .optional(),
       })
       .strict()
+      .refine((delay) => delay.model !== 'hipaa-164-412' || delay.oralStatementDays !== undefined, {
+        message: 'a hipaa-164-412 delay needs oralStatementDays',
+        path: ['oralStatementDays'],
+      })
       .refine((delay) => delay.model !== 'state' || (delay.requestedBy && delay.form && delay.resumes), {
         message: 'a state delay says who may ask, in what form, and when the notice resumes',
       })
       .optional(),
     hipaa: hipaaInterplaySchema,
+    /**
+     * True on the HIPAA notice that gives a state's notice to the same recipient where HIPAA compliance is deemed
+     * compliance: a notice tied to that state notice counts from this one, and a business associate's plan drafts
+     * this letter for its covered entity. One rule per recipient.
+     */
+    hipaaStandIn: z.literal(true).optional(),
     /** Statute or regulation section, e.g. "45 CFR 164.404(b)". */
     citation: z.string().min(3),
     sourceUrl: z.url(),

@@ -1,16 +1,9 @@
 /** Finds the event a clock counts from in the answers, and says so when it has to fall back to discovery. */
 import type { IncidentAnswers } from '../answers/schema.ts';
+import { longDate } from '../dates/calendar.ts';
 import { earliestInstantOn, localDateOf, parseInstant, type Instant } from '../dates/instants.ts';
 import type { Anchor } from '../vocabulary.ts';
 import type { ClockStart } from './types.ts';
-
-export const ANCHOR_WORDS: Record<Anchor, string> = {
-  discovery: 'discovery',
-  determination: 'the determination that a breach occurred',
-  confirmation: 'confirmation of the breach',
-  awareness: 'becoming aware of the breach',
-  'materiality-determination': 'the determination that the incident is material',
-};
 
 export type AnchorResolution =
   | { ok: true; start: ClockStart; instant: Instant }
@@ -37,14 +30,14 @@ export function resolveAnchor(anchor: Anchor, incident: IncidentAnswers): Anchor
         ? fromDate(incident.determinedOn)
         : fromDate(
             discovered,
-            `No determination date is recorded, so this clock is counted from discovery (${discovered}), the earliest the determination can be. Record the determination date to see the law's own date.`,
+            `No determination date is recorded, so this clock is counted from discovery (${longDate(discovered)}), the earliest the determination can be. Record the determination date to see the law's own date.`,
           );
     case 'confirmation':
       return incident.confirmedOn
         ? fromDate(incident.confirmedOn)
         : fromDate(
             discovered,
-            `No confirmation date is recorded, so this clock is counted from discovery (${discovered}), the earliest confirmation can be. Record the confirmation date to see the law's own date.`,
+            `No confirmation date is recorded, so this clock is counted from discovery (${longDate(discovered)}), the earliest confirmation can be. Record the confirmation date to see the law's own date.`,
           );
     case 'awareness': {
       const instant = incident.awareAt ? parseInstant(incident.awareAt) : null;
@@ -54,7 +47,7 @@ export function resolveAnchor(anchor: Anchor, incident: IncidentAnswers): Anchor
         start: {
           anchor,
           date: discovered,
-          note: `No time of awareness is recorded, so this clock starts at the earliest moment of the discovery date (${discovered} 00:00 at UTC+14). Record the date and time you became aware for the exact deadline.`,
+          note: `No time of awareness is recorded, so this clock starts at the earliest moment of the discovery date (${longDate(discovered)}, 00:00 at UTC+14). Record the date and time you became aware for the exact deadline.`,
         },
         instant: earliestInstantOn(discovered),
       };
@@ -62,6 +55,6 @@ export function resolveAnchor(anchor: Anchor, incident: IncidentAnswers): Anchor
     case 'materiality-determination':
       return incident.secMaterialityDeterminedOn
         ? fromDate(incident.secMaterialityDeterminedOn)
-        : { ok: false, waitingFor: 'The date you determined the incident is material. The filing is due 4 business days after it.' };
+        : { ok: false, waitingFor: 'The date you determined the incident is material.' };
   }
 }

@@ -8,12 +8,12 @@
  */
 import type { IncidentAnswers } from '../answers/schema.ts';
 import { addBusinessDays } from '../dates/business-days.ts';
-import { addDays, daysAfterEndOfYear, makeDate, yearOf, type IsoDate } from '../dates/calendar.ts';
+import { addDays, daysAfterEndOfYear, longDate, makeDate, yearOf, type IsoDate } from '../dates/calendar.ts';
 import { addHours, formatInstantLocal, formatInstantUtc, localDateOf, type Instant } from '../dates/instants.ts';
 import type { Clock, FixedLimit } from '../rules/schema.ts';
-import { ANCHOR_WORDS, resolveAnchor } from './anchors.ts';
+import { resolveAnchor } from './anchors.ts';
 import type { ClockStart, Due } from './types.ts';
-import { capitalize, limitWords } from '../words.ts';
+import { limitWords } from '../words.ts';
 
 export const TARGET_FRACTION = 0.5;
 
@@ -22,8 +22,6 @@ export const TARGET_REASON =
 
 export const ASAP_REASON = 'No fixed number of days: act as soon as you reasonably can.';
 export const UNSTATED_REASON = 'The law sets no time for this notice: send it with the notice to individuals, or sooner.';
-
-export { limitWords };
 
 export function dateDue(date: IsoDate): Due {
   return { kind: 'date', date };
@@ -58,7 +56,7 @@ const EMPTY: ClockDates = { limit: null, target: null, targetReason: null, start
 /** Dates for a fixed limit counted from its anchor. */
 export function fixedDates(limit: FixedLimit, incident: IncidentAnswers): ClockDates {
   const anchor = resolveAnchor(limit.from, incident);
-  if (!anchor.ok) return { ...EMPTY, waitingFor: anchor.waitingFor };
+  if (!anchor.ok) return { ...EMPTY, waitingFor: `${anchor.waitingFor} The notice is due ${limitWords(limit)} after it.` };
   return {
     ...EMPTY,
     limit: advance(anchor.start, anchor.instant, limit.unit, limit.amount),
@@ -79,7 +77,7 @@ export function ownClockDates(clock: Exclude<Clock, { kind: 'relative' }>, incid
         limit: dateDue(date),
         start: { anchor: 'discovery', date: incident.discoveredOn },
         notes: [
-          `Counted from the end of ${yearOf(incident.discoveredOn)}, the calendar year of discovery: ${makeDate(yearOf(incident.discoveredOn), 12, 31)} + ${clock.daysAfterYearEnd} days = ${date}.`,
+          `Counted from the end of ${yearOf(incident.discoveredOn)}, the calendar year of discovery: ${longDate(makeDate(yearOf(incident.discoveredOn), 12, 31))} + ${clock.daysAfterYearEnd} days = ${longDate(date)}.`,
         ],
       };
     }
@@ -100,31 +98,6 @@ export function ownClockDates(clock: Exclude<Clock, { kind: 'relative' }>, incid
       const target =
         targetAmount > 0 ? advance(anchor.start, anchor.instant, clock.outerLimit.unit, targetAmount) : dates.limit;
       return { ...dates, target, targetReason: TARGET_REASON };
-    }
-  }
-}
-
-/** The rule's timing in words. `otherName` names the notice a relative clock is tied to. */
-export function timingWords(clock: Clock, otherName?: string): string {
-  const outer = (limit: FixedLimit) => `${limitWords(limit)} after ${ANCHOR_WORDS[limit.from]}`;
-  switch (clock.kind) {
-    case 'fixed':
-      return `Within ${outer(clock)}.`;
-    case 'prompt':
-      return `${capitalize(clock.wording)}.`;
-    case 'unstated':
-      return `The law sets no time for this notice (${clock.note}).`;
-    case 'annual':
-      return `Within ${clock.daysAfterYearEnd} days after the end of the calendar year in which the breach was discovered.`;
-    case 'relative': {
-      const other = otherName ?? clock.rule;
-      const relation = {
-        before: `Before the notice to ${other}`,
-        'same-time': `At the same time as the notice to ${other}`,
-        'no-later-than': `No later than the notice to ${other}`,
-        after: clock.within ? `Within ${limitWords(clock.within)} after the notice to ${other}` : `After the notice to ${other}`,
-      }[clock.relation];
-      return clock.outerLimit ? `${relation}, and no later than ${outer(clock.outerLimit)}.` : `${relation}.`;
     }
   }
 }

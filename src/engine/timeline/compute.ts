@@ -4,14 +4,14 @@
  */
 import type { Answers, IncidentAnswers } from '../answers/schema.ts';
 import { addBusinessDays } from '../dates/business-days.ts';
-import { addDays, compareDates, daysBetween, isIsoDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
+import { addDays, compareDates, daysBetween, isIsoDate, longDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
+import { describeDeadline, describeHipaa, readerNote, recipientLong, recipientShort } from '../rules/describe.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
 import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
-import { dateDue, fixedDates, ownClockDates, timingWords, TARGET_REASON, type ClockDates } from './clocks.ts';
-import { longDate } from '../words.ts';
+import { dateDue, fixedDates, ownClockDates, TARGET_REASON, type ClockDates } from './clocks.ts';
 import { clientDuties, contractDeadlines } from './clients.ts';
 import { delayNotHeldNote, delaySummaryWords, holdFor } from './law-enforcement.ts';
 import type {
@@ -52,7 +52,7 @@ function considered(evaluation: RuleEvaluation): ConsideredRule {
   };
 }
 
-function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJurisdiction']): Obligation {
+function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJurisdiction'], rules: readonly Rule[]): Obligation {
   const { rule } = evaluation;
   return {
     id: forJurisdiction ? `${rule.id}@${forJurisdiction}` : rule.id,
@@ -62,9 +62,10 @@ function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJuris
     forJurisdiction,
     jurisdictionName: jurisdictionName(forJurisdiction ?? rule.jurisdiction),
     recipient: rule.recipient,
-    recipientName: forJurisdiction ? `${rule.recipientName}: ${jurisdictionName(forJurisdiction)}` : rule.recipientName,
+    recipientName: recipientLong(rule, forJurisdiction),
+    recipientShort: recipientShort(rule, forJurisdiction),
     summary: rule.summary,
-    timing: timingWords(rule.clock),
+    timing: describeDeadline(rule, rules),
     limit: null,
     target: null,
     targetReason: null,
@@ -82,7 +83,7 @@ function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJuris
     why: [...evaluation.reasons],
     hipaa: evaluation.hipaa,
     lawEnforcementHold: null,
-    notes: rule.readerNote ? [rule.readerNote] : [],
+    notes: [readerNote(rule)].filter((note) => note !== null),
     warnings: [...evaluation.warnings],
   };
 }
@@ -103,8 +104,6 @@ function dateOf(due: Due | null): IsoDate | null {
   return due ? due.date : null;
 }
 
-const HIPAA_INDIVIDUALS = 'hipaa-individuals';
-
 /** Dates for a notice tied to another notice; `others` are the obligations computed so far. */
 function relativeDates(
   obligation: Obligation,
@@ -113,23 +112,28 @@ function relativeDates(
   resolve: (ruleId: string) => Obligation[] | 'cycle',
   otherRule: Rule | undefined,
   otherEvaluation: RuleEvaluation | undefined,
+  rules: readonly Rule[],
 ): ClockDates {
   const notes: string[] = [];
   const outer = clock.outerLimit ? fixedDates(clock.outerLimit, incident) : null;
-  const otherName = otherRule ? `${mentionOf(otherRule)} (${otherRule.id})` : clock.rule;
-  obligation.timing = timingWords(clock, otherRule && mentionOf(otherRule));
+  const otherName = otherRule ? `${recipientShort(otherRule)} (${otherRule.id})` : clock.rule;
   const withOuterOnly = (reason: string): ClockDates => {
     if (outer?.limit) return { ...outer, notes: [...outer.notes, `${reason} Only the outer limit is shown.`] };
     return { limit: null, target: null, targetReason: null, start: null, waitingFor: reason, notes };
   };
 
-  // A state's notice to residents that the HIPAA notice satisfies is given by that HIPAA notice: count from it.
-  const standIn = otherRule?.recipient === 'individuals' && otherEvaluation?.outcome === 'not-separate' ? HIPAA_INDIVIDUALS : null;
-  const baseRule = standIn ?? clock.rule;
+  // A state notice that the HIPAA notice satisfies is given by that HIPAA notice (the data marks it): count from it.
+  const standIn =
+    otherRule && otherEvaluation?.outcome === 'not-separate'
+      ? rules.find((rule) => rule.hipaaStandIn && rule.recipient === otherRule.recipient)
+      : undefined;
+  const baseRule = standIn?.id ?? clock.rule;
   const others = resolve(baseRule);
   if (others === 'cycle') return withOuterOnly(`The notices tied to ${clock.rule} refer to each other in a circle; check the rules data.`);
   if (standIn && others.length > 0) {
-    notes.push(`Your HIPAA notice to individuals (${standIn}) stands in for the notice to ${otherName}; this date is counted from it.`);
+    notes.push(
+      `Your HIPAA notice to ${recipientShort(standIn)} (${standIn.citation}) stands in for the notice to ${otherName}; this date is counted from it.`,
+    );
   }
   const sentOn = incident.noticesSent?.[baseRule]?.sentOn ?? null;
   let baseLimit: IsoDate | null = sentOn;
@@ -156,7 +160,7 @@ function relativeDates(
       );
     }
   } else {
-    notes.push(`The notice to ${otherName} was sent on ${sentOn}; this date is counted from it.`);
+    notes.push(`The notice to ${otherName} was sent on ${longDate(sentOn)}; this date is counted from it.`);
   }
 
   const shift = (date: IsoDate | null): IsoDate | null => {
@@ -214,11 +218,6 @@ function byDue(a: Obligation, b: Obligation): number {
  * Rules of this jurisdiction that started after the discovery date: the law as it stood before them is not
  * encoded, so it is a gap to check, never a finding that nothing applied.
  */
-/** How a sentence names another notice's recipient: individuals generically, agencies by their name. */
-function mentionOf(rule: Rule): string {
-  return rule.recipient === 'individuals' ? 'affected individuals' : rule.recipientName;
-}
-
 function notYetInForce(rules: readonly Rule[], jurisdiction: Jurisdiction, discoveredOn: string | undefined): string[] {
   if (!discoveredOn) return [];
   const inJurisdiction = rules.filter((rule) => rule.jurisdiction === jurisdiction);
@@ -228,7 +227,7 @@ function notYetInForce(rules: readonly Rule[], jurisdiction: Jurisdiction, disco
     .filter((rule) => !inJurisdiction.some((other) => other.recipient === rule.recipient && inForceOn(other, discoveredOn)))
     .map(
       (rule) =>
-        `${rule.recipientName}: the rule encoded here (${rule.citation}) covers breaches discovered from ${rule.inForceFrom}; the law before that date is not covered.`,
+        `${rule.recipientName}: the rule encoded here (${rule.citation}) covers breaches discovered from ${longDate(rule.inForceFrom!)}; the law before that date is not covered.`,
     );
 }
 
@@ -304,7 +303,7 @@ export function computeTimeline(
   for (const evaluation of evaluations) {
     if (evaluation.outcome === 'not-applicable') timeline.notApplicable.push(considered(evaluation));
     else if (evaluation.outcome === 'not-separate') {
-      timeline.satisfiedByHipaa.push({ ...considered(evaluation), hipaa: evaluation.hipaa ?? 'Not a separate duty for HIPAA entities.' });
+      timeline.satisfiedByHipaa.push({ ...considered(evaluation), hipaa: evaluation.hipaa ?? describeHipaa(evaluation.rule) });
     }
   }
   if (!incident) {
@@ -318,8 +317,8 @@ export function computeTimeline(
   for (const evaluation of evaluations) {
     if (evaluation.outcome !== 'applies') continue;
     const shells = evaluation.perJurisdiction
-      ? evaluation.perJurisdiction.map(({ jurisdiction }) => shell(evaluation, jurisdiction))
-      : [shell(evaluation, null)];
+      ? evaluation.perJurisdiction.map(({ jurisdiction }) => shell(evaluation, jurisdiction, rules))
+      : [shell(evaluation, null, rules)];
     obligationsByRule.set(evaluation.rule.id, shells);
   }
 
@@ -334,7 +333,7 @@ export function computeTimeline(
     for (const obligation of shells) {
       const dates =
         rule.clock.kind === 'relative'
-          ? relativeDates(obligation, rule.clock, incident, resolve, rulesById.get(rule.clock.rule), evaluationsById.get(rule.clock.rule))
+          ? relativeDates(obligation, rule.clock, incident, resolve, rulesById.get(rule.clock.rule), evaluationsById.get(rule.clock.rule), rules)
           : ownClockDates(rule.clock, incident);
       applyDates(obligation, dates);
     }
@@ -352,6 +351,7 @@ export function computeTimeline(
   const delay = incident.lawEnforcementDelay;
   const holds: string[] = [];
   const doesNotHold: string[] = [];
+  const heldRules = new Set<Rule>();
   for (const obligation of obligations) {
     const rule = rulesById.get(obligation.ruleId) as Rule;
     const sentOn = incident.noticesSent?.[obligation.ruleId]?.sentOn ?? null;
@@ -359,7 +359,7 @@ export function computeTimeline(
       obligation.status = 'sent';
       obligation.sentOn = sentOn;
       if (obligation.limit && compareDates(sentOn, obligation.limit.date) > 0) {
-        obligation.warnings.push(`Sent on ${sentOn}, after the limit of ${obligation.limit.date}.`);
+        obligation.warnings.push(`Sent on ${longDate(sentOn)}, after the limit of ${longDate(obligation.limit.date)}.`);
       }
     } else if (!obligation.limit && !obligation.target && obligation.waitingFor) obligation.status = 'undated';
     obligation.lawEnforcementHold = holdFor(rule, delay);
@@ -367,6 +367,7 @@ export function computeTimeline(
     if (refused) obligation.notes.push(refused);
     if (delay && delay.kind !== 'none' && obligation.status !== 'sent') {
       (obligation.lawEnforcementHold ? holds : doesNotHold).push(obligation.id);
+      if (obligation.lawEnforcementHold) heldRules.add(rule);
     }
     if (today && obligation.limit && obligation.status !== 'sent') {
       obligation.daysLeft = daysBetween(today, obligation.limit.date);
@@ -377,7 +378,7 @@ export function computeTimeline(
     timeline.lawEnforcementDelay = {
       kind: delay.kind,
       statedOn: delay.statedOn ?? null,
-      explanation: delaySummaryWords(delay),
+      explanation: delaySummaryWords(delay, [...heldRules]),
       holds,
       doesNotHold,
     } satisfies LawEnforcementSummary;

@@ -55,9 +55,12 @@ export interface Obligation {
   forJurisdiction: UsJurisdiction | null;
   jurisdictionName: string;
   recipient: Recipient;
+  /** Who exactly, from the data, with the State of a per-State notice ("...: Texas"). */
   recipientName: string;
+  /** The recipient in a few words, for titles and sentences: "the Texas Attorney General", "the media in Texas". */
+  recipientShort: string;
   summary: string;
-  /** The rule's timing in words, e.g. "Without unreasonable delay and in no case later than 60 calendar days after discovery". */
+  /** The rule's deadline in the describer's words, e.g. "Without unreasonable delay, at most 60 calendar days after discovery". */
   timing: string;
   /** The legal outer limit; null when the law sets none or it cannot be computed yet. */
   limit: Due | null;

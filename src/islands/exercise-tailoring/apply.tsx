@@ -19,8 +19,8 @@ function DeadlineItem({ line }: { line: DeadlineLine }) {
     <li>
       <strong>{when}:</strong> {line.recipient} ({line.jurisdiction}).{' '}
       {line.targetDay !== null ? `Plan for day ${line.targetDay}. ` : ''}
-      {line.day === null ? `${line.timing}. ` : ''}
-      <span class="citation">{line.citation}</span>
+      {line.day === null && line.waitingFor ? `${line.waitingFor} ` : ''}
+      Deadline: {line.deadline}. <span class="citation">{line.citation}</span>
     </li>
   );
 }

@@ -19,8 +19,10 @@ export interface DeadlineLine {
   recipient: string;
   jurisdiction: string;
   citation: string;
-  /** The rule's timing in words, for notices without a fixed day. */
-  timing: string;
+  /** The rule's deadline in the engine describer's words. */
+  deadline: string;
+  /** What the engine needs to date the notice, when it cannot. */
+  waitingFor: string | null;
 }
 
 export interface Tailoring {
@@ -57,7 +59,8 @@ function deadlineLine(obligation: Obligation): DeadlineLine {
     recipient: obligation.recipientName,
     jurisdiction: obligation.jurisdictionName,
     citation: obligation.citation,
-    timing: obligation.waitingFor ?? obligation.timing,
+    deadline: obligation.timing,
+    waitingFor: obligation.waitingFor,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Timeline } from '../../engine/timeline/types.ts';
 import { scaleFor, timelineRows } from './timeline-rows.ts';
-import { longDate } from './values.ts';
+import { longDate } from '../../engine/dates/calendar.ts';
 
 export function TimelineView({ timeline, today }: { timeline: Timeline; today: string }) {
   const rows = timelineRows(timeline);
@@ -56,6 +56,7 @@ export function TimelineView({ timeline, today }: { timeline: Timeline; today: s
                   <a href={row.sourceUrl} rel="noopener noreferrer">
                     {row.citation}
                   </a>
+                  <span class="row-deadline">{row.deadline}.</span>
                 </td>
               </tr>
             ))}

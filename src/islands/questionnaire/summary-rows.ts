@@ -5,7 +5,8 @@ import { plainQuestion, questionAt } from './labels.ts';
 import { jurisdictionName, sortCodes } from './jurisdictions.ts';
 import type { QuestionnaireText } from './questions.ts';
 import type { StepId } from './steps.ts';
-import { fromInstant, longDate, offsetOf, parseCount, sizeLabel } from './values.ts';
+import { longDate } from '../../engine/dates/calendar.ts';
+import { fromInstant, offsetOf, parseCount, sizeLabel } from './values.ts';
 
 export const NOT_PROVIDED = 'Not provided';
 

@@ -2,8 +2,10 @@
  * The engine's timeline as rows for the notification table and the visual timeline: dates in words, days left or
  * overdue, law-enforcement holds, and where each deadline sits between discovery and the last deadline.
  */
+import { daysBetween, longDate } from '../../engine/dates/calendar.ts';
+import { dueWords } from '../../engine/timeline/due-words.ts';
 import type { Due, Obligation, Timeline } from '../../engine/timeline/types.ts';
-import { days, daysBetween, longDate } from './values.ts';
+import { days } from './values.ts';
 
 export interface TimelineRow {
   id: string;
@@ -16,6 +18,8 @@ export interface TimelineRow {
   overdue: boolean;
   citation: string;
   sourceUrl: string;
+  /** The rule's deadline in the engine describer's words. */
+  deadline: string;
   /** "Held back by the law-enforcement delay until …", when a delay applies. */
   hold: string | null;
   /** The limit's calendar date, for the visual timeline. */
@@ -23,13 +27,9 @@ export interface TimelineRow {
   targetDate: string | null;
 }
 
-/** A deadline in words: the date, with the local time for an hour clock. */
+/** A deadline in words (the engine's `dueWords`), or "None set". */
 export function dueText(due: Due | null): string {
-  if (!due) return 'None set';
-  if (due.kind === 'date') return longDate(due.date);
-  const time = /T(\d{2}:\d{2})/.exec(due.local)?.[1] ?? '';
-  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(due.local)?.[1] ?? '';
-  return `${longDate(due.date)}, ${time}${offset ? ` (UTC${offset === 'Z' ? '' : offset})` : ''}`;
+  return due ? dueWords(due) : 'None set';
 }
 
 /** Days left or overdue, in words that do not need colour. */
@@ -62,6 +62,7 @@ export function timelineRows(timeline: Timeline): TimelineRow[] {
     overdue: obligation.status === 'open' && obligation.overdue === true,
     citation: obligation.citation,
     sourceUrl: obligation.sourceUrl,
+    deadline: obligation.timing,
     hold: holdText(obligation),
     limitDate: obligation.limit?.date ?? null,
     targetDate: obligation.target?.date ?? null,

@@ -70,16 +70,3 @@ export function sizeLabel(value: string): string {
 export function days(n: number): string {
   return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
 }
-
-/** A YYYY-MM-DD date as "10 February 2024" (the calendar date itself, whatever the device's time zone). */
-export function longDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
-}
-
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

@@ -1,9 +1,12 @@
 /** "Saved on this device", "Start over" (asked first, in the page), and the way out when saved data is damaged. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { longDate } from '../../engine/dates/calendar.ts';
+import { clockTime, todayLocal } from '../questionnaire/values.ts';
 
+/** " at 14:05 on November 27, 2026", in this device's time; empty when it is not a date. */
 function savedTime(savedAt: string): string {
   const date = new Date(savedAt);
-  return Number.isNaN(date.getTime()) ? '' : ` at ${date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} on ${date.toLocaleDateString()}`;
+  return Number.isNaN(date.getTime()) ? '' : ` at ${clockTime(savedAt)} on ${longDate(todayLocal(date))}`;
 }
 
 export function SaveBar(props: { savedAt: string | null; problem: string | null; ready: boolean; onStartOver: () => void }) {

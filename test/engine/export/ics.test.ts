@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarObligations, escapeIcsText, eventSummary, foldLine, renderIcs, shortRecipient } from '../../../src/engine/export/ics.ts';
+import { calendarObligations, escapeIcsText, eventSummary, foldLine, renderIcs } from '../../../src/engine/export/ics.ts';
 import { timelineFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
@@ -36,8 +36,8 @@ describe('renderIcs', () => {
 
   it('titles events with the recipient and the citation', () => {
     const summaries = parse(ics).map((event) => event.getFirstPropertyValue('summary'));
-    expect(summaries).toContain('Notify Texas Attorney General (Tex. Bus. & Com. Code § 521.053(i))');
-    expect(summaries).toContain('Notify each affected individual (45 CFR 164.404)');
+    expect(summaries).toContain('Notify the Texas Attorney General (Tex. Bus. & Com. Code § 521.053(i))');
+    expect(summaries).toContain('Notify affected individuals (45 CFR 164.404)');
   });
 
   it('gives stable UIDs from the rule, the State and the discovery date', () => {
@@ -92,12 +92,5 @@ describe('foldLine', () => {
     const folded = foldLine(`SUMMARY:${'§'.repeat(80)}`);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'§'.repeat(80)}`);
-  });
-});
-
-describe('shortRecipient', () => {
-  it('drops explanations after a comma or bracket and lowers a leading common word', () => {
-    expect(shortRecipient('Texas Attorney General, through the electronic form')).toBe('Texas Attorney General');
-    expect(shortRecipient('Each affected individual (or next of kin)')).toBe('each affected individual');
   });
 });

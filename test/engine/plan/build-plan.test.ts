@@ -3,6 +3,7 @@ import type { Block, DocumentModel, Inline, Section } from '../../../src/engine/
 import { timelineFor } from '../../../src/engine/index.ts';
 import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
 import { addYears } from '../../../src/engine/plan/context.ts';
+import { longDate } from '../../../src/engine/dates/calendar.ts';
 import { RISK_FACTORS } from '../../../src/engine/plan/risk-assessment.ts';
 import { fixture } from './fixtures.ts';
 
@@ -123,10 +124,11 @@ describe('buildPlan', () => {
       const dated = timeline.obligations.filter((o) => o.limit?.kind === 'date');
       expect(dated.length).toBeGreaterThan(0);
       for (const obligation of dated) {
-        expect(text).toContain(obligation.limit?.date);
+        expect(text).toContain(longDate(obligation.limit!.date));
+        expect(text).not.toContain(obligation.limit!.date); // one date vocabulary: no ISO dates for readers
         expect(text).toContain(obligation.citation);
       }
-      expect(text).toContain('2025-05-02'); // HIPAA: 60 days after discovery on 2025-03-03
+      expect(text).toContain('May 2, 2025'); // HIPAA: 60 days after discovery on 2025-03-03
       expect(text).toContain('Law-enforcement delay');
       expect(text).toContain('45 CFR 164.412');
     });
@@ -171,7 +173,7 @@ describe('buildPlan', () => {
     it('sets the next review a year from today, owned by the privacy officer', () => {
       const text = sectionText(section(plan, 'plan-maintenance'));
       expect(text).toContain('James Whitfield (privacy officer)');
-      expect(text).toContain('2026-03-10');
+      expect(text).toContain('March 10, 2026');
       expect(text).toContain('At least once a year');
     });
   });
@@ -240,7 +242,8 @@ describe('buildPlan', () => {
     it('shows the GDPR 72-hour deadline as a moment in UTC', () => {
       const text = sectionText(section(plan, 'notification-procedures'));
       expect(text).toContain('Art. 33');
-      expect(text).toContain('2025-06-05T13:00:00Z');
+      // Aware 2025-06-02 09:00 at UTC-04:00, + 72 hours = 2025-06-05 09:00 there (13:00 UTC).
+      expect(text).toContain('June 5, 2025, 09:00 (UTC-04:00)');
     });
 
     it('lists insurance regulators among the places Breachline does not cover', () => {

@@ -45,8 +45,8 @@ describe('buildAfterActionReport', () => {
     expect(doc.title).toBe('After-action report: Ransomware tabletop, March');
     expect(doc.cover).toEqual([
       'Organization: Riverside Family Clinic',
-      'Exercise held: 2025-03-14',
-      'Review meeting: 2025-03-21',
+      'Exercise held: March 14, 2025',
+      'Review meeting: March 21, 2025',
       'Facilitator: Dana Okafor',
     ]);
   });
@@ -55,11 +55,11 @@ describe('buildAfterActionReport', () => {
     const plan = doc.sections.find((s) => s.id === 'aar-improvements')!;
     const table = plan.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((row) => row.map(inlineText))).toEqual([
-      ['Check the call tree every quarter; keep a test call log.', 'Sam Lee', '2025-06-30', 'In progress', 'Contacts and call tree; Plan maintenance'],
-      ['Reprint the lab downtime forms.', 'Lab manager', '2025-04-15', 'Done', 'Downtime and continuity'],
-      ['Raise firewall log retention.', 'IT', '2025-04-01', 'Open (overdue)', 'None named'],
+      ['Check the call tree every quarter; keep a test call log.', 'Sam Lee', 'June 30, 2025', 'In progress', 'Contacts and call tree; Plan maintenance'],
+      ['Reprint the lab downtime forms.', 'Lab manager', 'April 15, 2025', 'Done', 'Downtime and continuity'],
+      ['Raise firewall log retention.', 'IT', 'April 1, 2025', 'Open (overdue)', 'None named'],
     ]);
-    expect(allText(doc)).toContain('3 improvement actions: 1 open, 1 in progress, 1 done; 1 overdue on 2025-05-01.');
+    expect(allText(doc)).toContain('3 improvement actions: 1 open, 1 in progress, 1 done; 1 overdue on May 1, 2025.');
   });
 
   it('gives every phase a row, "Not recorded" where nothing was said', () => {

@@ -24,16 +24,16 @@ const incident = (residents: Record<string, number>, more: object = {}) =>
   answersFor({ role: 'other', discoveredOn: '2025-05-05', residents, dataKinds: ['ssn'], secured: false, ...more });
 
 describe('evaluateRule', () => {
-  it('returns applies with the count in words for 301 Texas residents, at least 250', () => {
+  it('returns applies with the count in words for 301 Texas residents, 250 or more', () => {
     const evaluation = evaluateRule(stateRule(), incident({ TX: 301 }));
     expect(evaluation.outcome).toBe('applies');
-    expect(evaluation.reasons).toContain('301 Texas residents affected: at least 250.');
+    expect(evaluation.reasons).toContain('301 Texas residents affected: 250 or more.');
   });
 
   it('returns not-applicable for 249 Texas residents with the threshold in words', () => {
     const evaluation = evaluateRule(stateRule(), incident({ TX: 249 }));
     expect(evaluation.outcome).toBe('not-applicable');
-    expect(evaluation.reasons).toEqual(['249 Texas residents affected; this rule needs at least 250.']);
+    expect(evaluation.reasons).toEqual(['249 Texas residents affected; this rule needs 250 or more.']);
   });
 
   it('returns applies at exactly 250 for "at least" and not for "more than"', () => {
@@ -83,7 +83,7 @@ describe('evaluateRule', () => {
 
   it('returns not-applicable with the reason when the rule is not yet in force', () => {
     const evaluation = evaluateRule(stateRule({ inForceFrom: '2026-01-01' }), incident({ TX: 301 }));
-    expect(evaluation.reasons[0]).toMatch(/discovered from 2026-01-01/);
+    expect(evaluation.reasons[0]).toMatch(/discovered from January 1, 2026/);
   });
 
   it('returns not-applicable without an incident', () => {

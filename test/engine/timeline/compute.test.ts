@@ -89,7 +89,7 @@ describe('computeTimeline: clock starts', () => {
     const obligation = find(only([residentsRule]), 'tx-individuals');
     expect(obligation?.limit?.date).toBe('2025-05-02');
     expect(obligation?.start).toMatchObject({ anchor: 'determination', date: '2025-03-03', note: expect.stringMatching(/counted from discovery/) });
-    expect(obligation?.why.join(' ')).toMatch(/No determination date is recorded, so this clock is counted from discovery \(2025-03-03\)/);
+    expect(obligation?.why.join(' ')).toMatch(/No determination date is recorded, so this clock is counted from discovery \(March 3, 2025\)/);
   });
 
   it('returns a confirmation clock counted from the confirmation date when given', () => {
@@ -140,6 +140,8 @@ describe('computeTimeline: output', () => {
     const hipaaIndividuals = rule('hipaa-individuals', { kind: 'fixed', unit: 'calendar-days', amount: 60, from: 'discovery' }, {
       jurisdiction: 'US',
       recipient: 'individuals',
+      citation: '45 CFR 164.404',
+      hipaaStandIn: true,
     });
     const residents = { ...residentsRule, recipient: 'individuals' as const, hipaa: { effect: 'deemed-compliant' as const } };
     const agAfter = rule('tx-attorney-general', {
@@ -154,7 +156,7 @@ describe('computeTimeline: output', () => {
     // May 29 + June 30 + July 1 = 2025-07-01.
     expect(find(timeline, 'hipaa-individuals')?.limit?.date).toBe('2025-05-02');
     expect(find(timeline, 'tx-attorney-general')?.limit?.date).toBe('2025-07-01');
-    expect(find(timeline, 'tx-attorney-general')?.notes.join(' ')).toMatch(/HIPAA notice to individuals \(hipaa-individuals\) stands in/);
+    expect(find(timeline, 'tx-attorney-general')?.notes.join(' ')).toMatch(/HIPAA notice to affected individuals \(45 CFR 164\.404\) stands in/);
   });
 
   it('returns no date and says so for a notice whose law sets no time', () => {
@@ -162,18 +164,18 @@ describe('computeTimeline: output', () => {
     const obligation = find(only([unstated]), 'tx-attorney-general');
     expect(obligation?.limit).toBeNull();
     expect(obligation?.target).toBeNull();
-    expect(obligation?.timing).toBe('The law sets no time for this notice (disclose to the attorney general by mail).');
+    expect(obligation?.timing).toBe("No deadline stated in the law (Breachline's note: disclose to the attorney general by mail)");
     expect(obligation?.targetReason).toMatch(/sets no time/);
   });
 
-  it('returns timing words that name individuals generically and agencies by name', () => {
+  it('returns the describer\'s deadline words, naming residents generically and agencies by kind', () => {
     const agNotice = rule('tx-attorney-general', { kind: 'relative', rule: 'tx-individuals', relation: 'same-time' });
     const toIndividuals = { ...residentsRule, recipient: 'individuals' as const, recipientName: 'Each affected Texas resident' };
     expect(find(only([toIndividuals, agNotice]), 'tx-attorney-general')?.timing).toBe(
-      'At the same time as the notice to affected individuals.',
+      'At the same time as the notice to residents',
     );
     const followUp = rule('tx-follow-up', { kind: 'relative', rule: 'tx-attorney-general', relation: 'no-later-than' });
-    expect(find(only([toIndividuals, agNotice, followUp]), 'tx-follow-up')?.timing).toBe('No later than the notice to Test recipient.');
+    expect(find(only([toIndividuals, agNotice, followUp]), 'tx-follow-up')?.timing).toBe('No later than the notice to the Attorney General');
   });
 
   it('returns the law before a rule came into force as partly covered, not as no obligation', () => {
@@ -184,7 +186,7 @@ describe('computeTimeline: output', () => {
       expect.objectContaining({
         jurisdiction: 'TX',
         message: expect.stringMatching(/^Partly covered/),
-        topics: [expect.stringContaining('covers breaches discovered from 2026-01-01; the law before that date is not covered')],
+        topics: [expect.stringContaining('covers breaches discovered from January 1, 2026; the law before that date is not covered')],
       }),
     ]);
     const onTheDay = only([amended], { discoveredOn: '2026-01-01' });

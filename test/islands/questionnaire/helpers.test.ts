@@ -8,10 +8,8 @@ import { fieldId, stepOfPath, stepsFor } from '../../../src/islands/questionnair
 import { emptyDraft, emptyIncident } from '../../../src/islands/questionnaire/draft.ts';
 import {
   clockTime,
-  daysBetween,
   formatOffset,
   fromInstant,
-  longDate,
   offsetOf,
   parseCount,
   sizeLabel,
@@ -19,6 +17,8 @@ import {
   todayLocal,
 } from '../../../src/islands/questionnaire/values.ts';
 import { US_JURISDICTION_CODES } from '../../../src/engine/vocabulary.ts';
+// The islands share the engine's one date vocabulary: these pin what the questionnaire shows.
+import { daysBetween, longDate } from '../../../src/engine/dates/calendar.ts';
 
 describe('parseCount', () => {
   it('returns numbers for digits, with thousands separators or spaces', () => {
@@ -58,8 +58,8 @@ describe('instants', () => {
 });
 
 describe('dates and words', () => {
-  it('writes dates in words whatever the time zone', () => {
-    expect(longDate('2024-02-10')).toBe('10 February 2024');
+  it('writes dates in words (US style) whatever the time zone', () => {
+    expect(longDate('2024-02-10')).toBe('February 10, 2024');
     expect(longDate('soon')).toBe('soon');
   });
   it('counts days between calendar dates', () => {

@@ -26,19 +26,19 @@ describe('remainingText', () => {
   it('returns what is missing for an undated notice, and the date of a sent one', () => {
     expect(remainingText({ ...base, status: 'undated', daysLeft: null, waitingFor: 'the determination date' })).toBe('Not dated yet: the determination date');
     expect(remainingText({ ...base, status: 'undated', daysLeft: null })).toBe('No date set by this law');
-    expect(remainingText({ ...base, status: 'sent', sentOn: '2024-03-01' })).toBe('Sent on 1 March 2024');
+    expect(remainingText({ ...base, status: 'sent', sentOn: '2024-03-01' })).toBe('Sent on March 1, 2024');
   });
 });
 
 describe('dueText and holdText', () => {
   it('returns a date, or a date and local time for an hour clock', () => {
-    expect(dueText({ kind: 'date', date: '2024-04-10' })).toBe('10 April 2024');
-    expect(dueText({ kind: 'instant', utc: '2024-04-02T09:00:00Z', local: '2024-04-02T10:00:00+01:00', date: '2024-04-02' })).toBe('2 April 2024, 10:00 (UTC+01:00)');
+    expect(dueText({ kind: 'date', date: '2024-04-10' })).toBe('April 10, 2024');
+    expect(dueText({ kind: 'instant', utc: '2024-04-02T09:00:00Z', local: '2024-04-02T10:00:00+01:00', date: '2024-04-02' })).toBe('April 2, 2024, 10:00 (UTC+01:00)');
     expect(dueText(null)).toBe('None set');
   });
   it('says a notice is held back, and until when', () => {
     const held = { lawEnforcementHold: { citation: '45 CFR 164.412', heldUntil: '2024-03-01', explanation: '' } } as Obligation;
-    expect(holdText(held)).toBe('Held back by the law-enforcement delay until 1 March 2024 (45 CFR 164.412).');
+    expect(holdText(held)).toBe('Held back by the law-enforcement delay until March 1, 2024 (45 CFR 164.412).');
     expect(holdText({ lawEnforcementHold: null } as Obligation)).toBeNull();
   });
 });
@@ -79,7 +79,7 @@ describe('summarySections', () => {
     expect(answer('organization.states')).toEqual(['Oklahoma, Texas']);
     expect(answer('organization.size')).toEqual(['50 to 499 people']);
     expect(answer('team.cyber-insurer')).toEqual(['Acme Mutual Cyber', 'Policy number: CY-2024-118', 'Claims hotline: +1 (555) 010-0199']);
-    expect(answer('incident.discoveredOn')).toEqual(['10 February 2024']);
+    expect(answer('incident.discoveredOn')).toEqual(['February 10, 2024']);
     expect(answer('incident.affected.byJurisdiction')).toEqual(['Oklahoma: 40', 'Texas: 301']);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../src/engine/index.ts';
+import type { Rule } from '../../../src/engine/index.ts';
 import {
-  describeClock,
   describeConditions,
   describeDataKinds,
   describeDeadline,
@@ -9,11 +8,17 @@ import {
   describeLawEnforcementDelay,
   describeRoles,
   describeSecured,
+  describeSubstituteNotice,
   describeThreshold,
-  lowerFirst,
-  ruleHref,
+  hipaaWordsFor,
+  lawsWords,
+  recipientShort,
   summarizeHipaa,
-} from '../../src/components/requirements/describe-rule.ts';
+  thresholdWords,
+  verificationWords,
+} from '../../../src/engine/rules/describe.ts';
+import { ruleHref } from '../../../src/components/requirements/catalog-views.ts';
+import { lowerFirst } from '../../../src/engine/words.ts';
 
 /** A Texas-like rule; each test overrides the fields it is about. */
 function rule(overrides: Partial<Rule> = {}): Rule {
@@ -48,32 +53,43 @@ const hipaaHhs = rule({ id: 'hipaa-hhs-500-or-more', jurisdiction: 'US', recipie
 const ctIndividuals = rule({ id: 'ct-individuals', jurisdiction: 'CT' });
 const catalog = [hipaaIndividuals, hipaaHhs, ctIndividuals];
 
-describe('describeClock', () => {
+describe('describeDeadline', () => {
   it('returns "within N calendar days after ..." for a fixed clock', () => {
-    expect(describeClock(rule())).toBe('Within 60 calendar days after the determination that a breach occurred');
+    expect(describeDeadline(rule(), catalog)).toBe('Within 60 calendar days after the determination that a breach occurred');
   });
 
   it('counts business days and hours in their own unit', () => {
     const sec = rule({ clock: { kind: 'fixed', unit: 'business-days', amount: 4, from: 'materiality-determination' } });
-    expect(describeClock(sec)).toBe('Within 4 business days after the determination that the incident is material');
+    expect(describeDeadline(sec, catalog)).toBe('Within 4 business days after the determination that the incident is material');
     const oneHour = rule({ clock: { kind: 'fixed', unit: 'hours', amount: 1, from: 'awareness' } });
-    expect(describeClock(oneHour)).toBe('Within 1 hour after becoming aware of the breach');
+    expect(describeDeadline(oneHour, catalog)).toBe('Within 1 hour after becoming aware of the breach');
   });
 
-  it("quotes the law's words for a prompt clock and adds its outer limit", () => {
-    expect(describeClock(hipaaIndividuals)).toBe(
-      "Without unreasonable delay (the law's words: “without unreasonable delay and in no case later than 60 calendar days after discovery of a breach”), at most 60 calendar days after discovery",
-    );
+  it('opens a prompt clock with its standard and adds its outer limit, leaving the quotation to lawsWords', () => {
+    expect(describeDeadline(hipaaIndividuals, catalog)).toBe('Without unreasonable delay, at most 60 calendar days after discovery');
   });
 
   it('does not repeat the phrase when the law says only "without unreasonable delay"', () => {
     const prompt = rule({ clock: { kind: 'prompt', wording: 'without unreasonable delay' } });
-    expect(describeClock(prompt)).toBe('Without unreasonable delay; no fixed number of days');
+    expect(describeDeadline(prompt, catalog)).toBe('Without unreasonable delay; no fixed number of days');
   });
 
-  it('opens with "Promptly" when the law uses other words, and "Without undue delay" for the GDPR', () => {
+  it("keeps the law's words when there is no number of days", () => {
     const asap = rule({ clock: { kind: 'prompt', wording: 'as soon as possible' } });
-    expect(describeClock(asap)).toBe("Promptly (the law's words: “as soon as possible”); no fixed number of days");
+    expect(describeDeadline(asap, catalog)).toBe('As soon as possible; no fixed number of days');
+    const prompt = rule({ clock: { kind: 'prompt', wording: 'in the most expedient time possible and without unreasonable delay' } });
+    expect(describeDeadline(prompt, catalog)).toBe('In the most expedient time possible and without unreasonable delay; no fixed number of days');
+  });
+
+  it('opens with "Promptly" when the law uses other words with a limit, and "Without undue delay" for the GDPR', () => {
+    const tx = rule({
+      clock: {
+        kind: 'prompt',
+        wording: 'as soon as practicable and not later than the 30th day after the date on which the person determines that the breach occurred',
+        outerLimit: { unit: 'calendar-days', amount: 30, from: 'determination' },
+      },
+    });
+    expect(describeDeadline(tx, catalog)).toBe('Promptly, at most 30 calendar days after the determination that a breach occurred');
     const gdpr = rule({
       jurisdiction: 'EU',
       clock: {
@@ -82,27 +98,25 @@ describe('describeClock', () => {
         outerLimit: { unit: 'hours', amount: 72, from: 'awareness' },
       },
     });
-    expect(describeClock(gdpr)).toBe(
-      "Without undue delay (the law's words: “without undue delay and, where feasible, not later than 72 hours after having become aware of it”), at most 72 hours after becoming aware of the breach",
-    );
+    expect(describeDeadline(gdpr, catalog)).toBe('Without undue delay, at most 72 hours after becoming aware of the breach');
   });
 
   it('says no deadline is stated when the data records that the statute states no time', () => {
     const none = rule({
       clock: { kind: 'unstated', note: 'disclose to the attorney general by mail' },
     });
-    expect(describeClock(none)).toBe("No deadline stated in the law (Breachline's note: disclose to the attorney general by mail)");
+    expect(describeDeadline(none, catalog)).toBe("No deadline stated in the law (Breachline's note: disclose to the attorney general by mail)");
   });
 
   it('returns the days after the end of the year for an annual clock', () => {
-    expect(describeClock(rule({ clock: { kind: 'annual', daysAfterYearEnd: 60 } }))).toBe(
+    expect(describeDeadline(rule({ clock: { kind: 'annual', daysAfterYearEnd: 60 } }), catalog)).toBe(
       'Within 60 days after the end of the calendar year of discovery',
     );
   });
 
   it('returns "No later than the notice to residents" for a state notice tied to its resident notice', () => {
     const ag = rule({ id: 'ct-attorney-general', jurisdiction: 'CT', clock: { kind: 'relative', rule: 'ct-individuals', relation: 'no-later-than' } });
-    expect(describeClock(ag, catalog)).toBe('No later than the notice to residents');
+    expect(describeDeadline(ag, catalog)).toBe('No later than the notice to residents');
   });
 
   it('names the notice to individuals, and adds the outer limit, for a federal relative clock', () => {
@@ -115,7 +129,7 @@ describe('describeClock', () => {
         outerLimit: { unit: 'calendar-days', amount: 60, from: 'discovery' },
       },
     });
-    expect(describeClock(hhs, catalog)).toBe('At the same time as the notice to individuals, and at most 60 calendar days after discovery');
+    expect(describeDeadline(hhs, catalog)).toBe('At the same time as the notice to individuals, and at most 60 calendar days after discovery');
   });
 
   it('cites the other notice when it belongs to another jurisdiction', () => {
@@ -123,29 +137,47 @@ describe('describeClock', () => {
       jurisdiction: 'IL',
       clock: { kind: 'relative', rule: 'hipaa-hhs-500-or-more', relation: 'after', within: { unit: 'business-days', amount: 5 } },
     });
-    expect(describeClock(il, catalog)).toBe('Within 5 business days after the notice to the Secretary of HHS (45 CFR 164.408(b))');
+    expect(describeDeadline(il, catalog)).toBe('Within 5 business days after the notice to the Secretary of HHS (45 CFR 164.408(b))');
   });
 
   it('returns "Before ..." and "After ..." for the other relations', () => {
     const before = rule({ jurisdiction: 'CT', clock: { kind: 'relative', rule: 'ct-individuals', relation: 'before' } });
-    expect(describeClock(before, catalog)).toBe('Before the notice to residents');
+    expect(describeDeadline(before, catalog)).toBe('Before the notice to residents');
     const after = rule({ jurisdiction: 'CT', clock: { kind: 'relative', rule: 'ct-individuals', relation: 'after' } });
-    expect(describeClock(after, catalog)).toBe('After the notice to residents');
+    expect(describeDeadline(after, catalog)).toBe('After the notice to residents');
   });
 });
 
-describe('describeDeadline', () => {
-  it('leaves out the quotation when the outer limit says it', () => {
-    expect(describeDeadline(hipaaIndividuals)).toBe('Without unreasonable delay, at most 60 calendar days after discovery');
+describe('lawsWords', () => {
+  it("returns the law's words for a prompt clock whose deadline paraphrases them", () => {
+    expect(lawsWords(hipaaIndividuals)).toBe('without unreasonable delay and in no case later than 60 calendar days after discovery of a breach');
   });
 
-  it("keeps the law's words when there is no number of days", () => {
-    const prompt = rule({ clock: { kind: 'prompt', wording: 'in the most expedient time possible and without unreasonable delay' } });
-    expect(describeDeadline(prompt)).toBe('In the most expedient time possible and without unreasonable delay (no fixed number of days)');
+  it('returns null when the deadline already says them or the clock is not prompt', () => {
+    const plain = rule({ clock: { kind: 'prompt', wording: 'without unreasonable delay', outerLimit: { unit: 'calendar-days', amount: 30, from: 'discovery' } } });
+    expect(lawsWords(plain)).toBeNull();
+    expect(lawsWords(rule({ clock: { kind: 'prompt', wording: 'as soon as possible' } }))).toBeNull();
+    expect(lawsWords(rule())).toBeNull();
+  });
+});
+
+describe('recipientShort', () => {
+  it('names a state Attorney General with its state, and other kinds by their generic name', () => {
+    expect(recipientShort(rule({ recipient: 'attorney-general', recipientName: 'Texas Attorney General, through the electronic form' }))).toBe(
+      'the Texas Attorney General',
+    );
+    expect(recipientShort(rule({ recipientName: 'Each affected individual (or next of kin)' }))).toBe('affected individuals');
+    expect(recipientShort(rule({ jurisdiction: 'US', recipient: 'hhs', recipientName: 'Secretary of HHS (OCR portal)' }))).toBe('the Secretary of HHS');
   });
 
-  it('returns the full words for clocks that are not prompt', () => {
-    expect(describeDeadline(rule())).toBe(describeClock(rule()));
+  it('adds the State of a per-State notice under a federal rule', () => {
+    expect(recipientShort(rule({ jurisdiction: 'US', recipient: 'media', recipientName: 'Prominent media outlets' }), 'TX')).toBe('the media in Texas');
+  });
+
+  it('uses the data: recipientShort when given, the full name for regulators without one', () => {
+    const office = rule({ recipient: 'state-regulator', recipientName: 'Montana Department of Justice, Office of Consumer Protection (electronic copy)' });
+    expect(recipientShort(office)).toBe('Montana Department of Justice, Office of Consumer Protection (electronic copy)');
+    expect(recipientShort({ ...office, recipientShort: 'the Montana Office of Consumer Protection' })).toBe('the Montana Office of Consumer Protection');
   });
 });
 
@@ -271,12 +303,13 @@ describe('describeLawEnforcementDelay', () => {
     expect(describeLawEnforcementDelay(rule())).toBeNull();
   });
 
-  it('describes the HIPAA written and oral statements, and points to the citation otherwise', () => {
-    expect(describeLawEnforcementDelay(rule({ lawEnforcementDelay: { model: 'hipaa-164-412', citation: '45 CFR 164.412' } }))).toMatch(
-      /^Yes \(45 CFR 164\.412\): .* at most 30 days/,
-    );
+  it('describes the HIPAA written and oral statements with the data\'s days, and points to the citation otherwise', () => {
+    const hipaa = rule({ lawEnforcementDelay: { model: 'hipaa-164-412', citation: '45 CFR 164.412', oralStatementDays: 30 } });
+    expect(describeLawEnforcementDelay(hipaa)).toMatch(/written statement .* at most 30 days .*\(45 CFR 164\.412\)\.$/);
+    const shorter = rule({ lawEnforcementDelay: { model: 'hipaa-164-412', citation: '45 CFR 164.412', oralStatementDays: 20 } });
+    expect(describeLawEnforcementDelay(shorter)).toMatch(/at most 20 days/);
     expect(describeLawEnforcementDelay(rule({ lawEnforcementDelay: { model: 'as-stated', citation: '16 CFR 318.4' } }))).toMatch(
-      /^Yes, as the law states \(16 CFR 318\.4\)/,
+      /^As the law states \(16 CFR 318\.4\)/,
     );
   });
 });
@@ -292,5 +325,46 @@ describe('lowerFirst', () => {
   it('lower-cases a capital that starts a word, not an acronym', () => {
     expect(lowerFirst('Without unreasonable delay')).toBe('without unreasonable delay');
     expect(lowerFirst('HIPAA covered entities')).toBe('HIPAA covered entities');
+  });
+});
+
+describe('thresholdWords', () => {
+  it('returns "N or more", "more than N" and "fewer than N", with thousands separators', () => {
+    expect(thresholdWords({ of: 'residents', comparison: 'at-least', value: 250 })).toBe('250 or more');
+    expect(thresholdWords({ of: 'residents', comparison: 'more-than', value: 10000 })).toBe('more than 10,000');
+    expect(thresholdWords({ of: 'total', comparison: 'fewer-than', value: 500 })).toBe('fewer than 500');
+  });
+});
+
+describe('hipaaWordsFor', () => {
+  it("addresses a HIPAA organization, with the data's note", () => {
+    expect(hipaaWordsFor(rule({ hipaa: { effect: 'deemed-compliant', note: 'See § 1.' } }), 'deemed-compliant')).toBe(
+      'Satisfied by your HIPAA notice: following HIPAA counts as following this rule. See § 1.',
+    );
+    expect(hipaaWordsFor(rule({ hipaa: { effect: 'exempt' } }), 'exempt')).toBe('Not a separate duty: organizations subject to HIPAA are outside this rule.');
+  });
+
+  it('returns null outside HIPAA and where the question does not arise', () => {
+    expect(hipaaWordsFor(rule(), null)).toBeNull();
+    expect(hipaaWordsFor(rule({ hipaa: { effect: 'not-applicable' } }), 'not-applicable')).toBeNull();
+  });
+});
+
+describe('describeSubstituteNotice', () => {
+  it("puts the data's numbers in words, or returns null without them", () => {
+    const words = describeSubstituteNotice(rule({ substituteNotice: { fewerThan: 10, postingDays: 90, tollFreeDays: 90 } }));
+    expect(words?.few).toBe('For fewer than 10 people, another written notice, a phone call or other means');
+    expect(words?.many).toMatch(/^For 10 or more people, a conspicuous posting on your home page for 90 days, .* at least 90 days$/);
+    expect(describeSubstituteNotice(rule())).toBeNull();
+  });
+});
+
+describe('verificationWords', () => {
+  it('says what the rule was checked against, with a US-style date', () => {
+    const checked = rule({
+      verification: { against: 'statute-text', source: 'Texas Statutes', pinpoint: '§ 521.053(b)', quote: 'not later than the 30th day', checkedOn: '2026-12-01' },
+    });
+    expect(verificationWords(checked)).toBe('Checked against the statute text (§ 521.053(b)) on December 1, 2026.');
+    expect(verificationWords(rule())).toBe('Not yet checked against the text of the law: confirm with counsel.');
   });
 });
