@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 // Unit tests run in parallel; browser tests share one built site and a 2-core machine, so they run one file at a time.
+// The slow journeys (a dev server, a second build) have their own config: vitest.slow.config.ts, `npm run test:slow`.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
