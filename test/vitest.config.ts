@@ -19,6 +19,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A polled condition (focus moved, status written) may take longer than a second on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
