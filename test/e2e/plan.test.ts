@@ -193,6 +193,7 @@ describe('the questionnaire by keyboard alone', () => {
     await continueTo(page, 'systems');
 
     await typeInto(page, '#q-systems-ehrName', 'Example EHR');
+    await expectNoAxeViolations(page, 'systems');
     await continueTo(page, 'incident');
     await tabTo(page, '#q-has-incident');
     await page.keyboard.press('Space');
@@ -260,7 +261,9 @@ describe('the questionnaire by keyboard alone', () => {
 });
 
 describe('the plan and timeline views', () => {
-  it.each(['light', 'dark'] as const)('have no axe violations in the %s theme, on every step with the clinic answers', async (colorScheme) => {
+  // The light theme: the keyboard journey above runs axe on every step, errors shown and not.
+  it('have no axe violations in the dark theme, on every step with the clinic answers', async () => {
+    const colorScheme = 'dark';
     const { context, page } = await newSession({ colorScheme });
     await seed(context, clinic);
     for (const step of ['organization', 'states', 'laws', 'team', 'systems', 'incident', 'affected', 'delays', 'check', 'plan']) {
