@@ -201,5 +201,5 @@ describe('tailoring', () => {
     expect(dialogs).toEqual([]);
     await context.close();
   });
-  // Requests to another origin, tailored or not: accessibility.test.ts watches every pack template both ways.
+  // Requests to another origin, tailored or not: accessibility-templates.test.ts watches every pack template both ways.
 });

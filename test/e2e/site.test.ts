@@ -1,4 +1,4 @@
-/** The guidance site in Chromium: search, keyboard, print. Accessibility and requests: accessibility.test.ts. */
+/** The guidance site in Chromium: search, keyboard, print. Accessibility and requests: accessibility-*.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { serveBuiltSite } from '../support/built-site.ts';
 

@@ -1,41 +1,18 @@
 /**
- * Accessibility of the built site: the structural axe rules on every page as built, and every WCAG rule on one
- * page of each template in each theme, with its islands running (and tailored, where a pack reads saved answers).
+ * Accessibility of each template: every WCAG rule on one page of each, in each theme, with its islands running (and
+ * tailored, where a pack reads saved answers), and no request to another origin. Every page: accessibility-pages.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { serveBuiltSite } from '../support/built-site.ts';
 import { watchForeignRequests } from '../support/browser.ts';
-import { builtPages } from '../support/site.ts';
 import { axeViolations, preloadAxe } from '../support/axe.ts';
 import { templateSamples, type Template } from '../support/templates.ts';
 
 const site = serveBuiltSite();
 const samples = templateSamples().map(({ template, url }) => [template.name, url, template] as const);
 const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
-
-describe('every page as built', () => {
-  let context: BrowserContext;
-  let page: Page;
-  let foreign: string[];
-  beforeAll(async () => {
-    context = await site.browser.newContext({ serviceWorkers: 'block' });
-    await preloadAxe(context);
-    foreign = watchForeignRequests(context, site.server.origin);
-    // The page as its HTML and styles give it: no script runs, so no island redraws it while axe reads it.
-    await context.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.fallback()));
-    page = await context.newPage();
-  });
-  afterAll(() => context?.close());
-
-  it.each(builtPages().map(([url]) => url))('has no structural axe violation and loads nothing from another origin: %s', async (url) => {
-    foreign.length = 0;
-    await page.goto(`${site.server.origin}${url}`);
-    expect(await axeViolations(page, { structureOnly: true })).toEqual([]);
-    expect(foreign).toEqual([]);
-  });
-});
 
 /** Opens a page and waits until its islands have hydrated and it shows what the template promises. */
 async function openReady(page: Page, url: string, template: Template, tailored: boolean): Promise<void> {
