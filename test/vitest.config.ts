@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
-// Unit tests run in parallel; browser tests share one built site and a 2-core machine, so they run one file at a time.
+// Unit tests run in parallel. Browser test files each serve dist/ and drive their own Chromium, two files at a time: while
+// one waits on its browser the other uses the second core.
+// The slow journeys (a dev server, a second build) have their own config: vitest.slow.config.ts, `npm run test:slow`.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
@@ -15,9 +17,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A polled condition (focus moved, status written) may take longer than a second on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { DIST, assertBuilt } from '../support/site.ts';
 
@@ -39,7 +39,9 @@ afterAll(async () => {
 
 describe('offline', () => {
   it('after one visit, reloads and opens other pages, and searches, with the network gone', async () => {
+    server.setRoot(join(work, 'v1'));
     const context = await browser.newContext();
+    const foreign = watchForeignRequests(context, server.origin);
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     expect(await waitForOfflineWorker(page)).toEqual([`breachline-${versionOf(join(work, 'v1'))}`]);
@@ -58,6 +60,8 @@ describe('offline', () => {
     await page.goto(`${server.origin}/search/?q=four-factor`);
     await page.locator('#search-results li a').first().waitFor();
     expect(await page.locator('#search-results li a').first().getAttribute('href')).toContain('/guide/find-the-root-cause/');
+    // Precaching the whole site asked nothing of another origin.
+    expect(foreign).toEqual([]);
     await context.close();
   });
 

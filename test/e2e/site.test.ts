@@ -1,45 +1,8 @@
+/** The guidance site in Chromium: search, keyboard, print. Accessibility and requests: accessibility-*.test.ts. */
+import { describe, expect, it } from 'vitest';
 import { serveBuiltSite } from '../support/built-site.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { watchForeignRequests } from '../support/browser.ts';
-import { builtPages } from '../support/site.ts';
-import { axeViolations } from '../support/axe.ts';
 
-const pages = builtPages().map(([url]) => url);
 const site = serveBuiltSite();
-
-
-describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await site.browser.newContext({ colorScheme, serviceWorkers: 'block' });
-    page = await context.newPage();
-  });
-  afterAll(() => context?.close());
-
-  it.each(pages)('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
-    await page.goto(`${site.server.origin}${url}`);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-});
-
-describe('requests', () => {
-  let context: BrowserContext;
-  let foreign: string[];
-  let page: Page;
-  beforeAll(async () => {
-    context = await site.browser.newContext();
-    foreign = watchForeignRequests(context, site.server.origin);
-    page = await context.newPage();
-  });
-  afterAll(() => context?.close());
-
-  it.each([...pages, '/search/?q=ransomware'])('%s makes no request to another origin', async (url) => {
-    await page.goto(`${site.server.origin}${url}`, { waitUntil: 'networkidle' });
-    expect(foreign).toEqual([]);
-  });
-});
 
 describe('search', () => {
   it('finds the root-cause page for "four-factor", loading Pagefind only on the search page', async () => {
@@ -49,7 +12,8 @@ describe('search', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${site.server.origin}/guide/respond-in-time/`, { waitUntil: 'networkidle' });
+    // A guide page's only script is inline (built-pages.test.ts), so by the load event it has asked for all it will.
+    await page.goto(`${site.server.origin}/guide/respond-in-time/`);
     expect(scripts).toEqual([]);
 
     await page.getByLabel('Search the guidance').first().fill('four-factor');
@@ -67,7 +31,7 @@ describe('search', () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/search/?q=zzqxjv`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('No pages match');
+    await page.locator('#search-status', { hasText: 'No pages match' }).waitFor();
     expect(await page.locator('#search-results li').count()).toBe(0);
     await context.close();
   });

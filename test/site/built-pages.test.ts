@@ -98,6 +98,7 @@ describe('the offline worker', () => {
     const worker = readFileSync(`${DIST}/sw.js`, 'utf8');
     const list = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(worker)?.[1] ?? '[]') as string[];
     for (const [url] of pages) expect(list).toContain(url);
+    expect(list.filter((url) => !url.startsWith('/') || url.startsWith('//'))).toEqual([]);
     expect(list).toContain('/pagefind/pagefind.js');
     expect(list).not.toContain('/sw.js');
   });

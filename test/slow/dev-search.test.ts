@@ -4,29 +4,35 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { astroEnv, copyProject, ROOT } from '../support/project-copy.ts';
 
-const PORT = 4391;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 let dev: ChildProcess;
+let origin: string;
 // A copy of the project, so a developer's own `npm start` in the checkout does not clash with this one.
 const project = copyProject('dev');
 let browser: Browser;
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`dev server did not answer at ${url}`);
+/** Resolves with the local URL `astro dev` prints once it is ready (it moves to another port if 4391 is taken). */
+function localUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (process.env.DEBUG_DEV) process.stdout.write(chunk);
+      const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+      if (url) resolve(url);
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`astro dev exited (${code}) before it was ready:\n${output}`)));
+  });
 }
 
 beforeAll(async () => {
-  dev = spawn(`${ROOT}/node_modules/.bin/astro`, ['dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+  dev = spawn(`${ROOT}/node_modules/.bin/astro`, ['dev', '--port', '4391', '--host', '127.0.0.1'], {
     cwd: project.dir,
     env: astroEnv(),
-    stdio: process.env.DEBUG_DEV ? 'inherit' : 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitForServer(`${ORIGIN}/`, 60_000);
+  origin = await localUrl(dev);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -38,7 +44,7 @@ afterAll(async () => {
 describe('search under npm start (astro dev)', () => {
   it('finds the root-cause page for "four-factor"', async () => {
     const page = await browser.newPage();
-    await page.goto(`${ORIGIN}/search/?q=four-factor`);
+    await page.goto(`${origin}/search/?q=four-factor`);
     const first = page.locator('#search-results li a').first();
     await first.waitFor({ timeout: 60_000 });
     expect(await first.getAttribute('href')).toBe('/guide/find-the-root-cause/');

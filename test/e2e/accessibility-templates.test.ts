@@ -1,0 +1,67 @@
+/**
+ * Accessibility of each template: every WCAG rule on one page of each, in each theme, with its islands running (and
+ * tailored, where a pack reads saved answers), and no request to another origin. Every page: accessibility-pages.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { serveBuiltSite } from '../support/built-site.ts';
+import { watchForeignRequests } from '../support/browser.ts';
+import { axeViolations, preloadAxe } from '../support/axe.ts';
+import { templateSamples, type Template } from '../support/templates.ts';
+
+const site = serveBuiltSite();
+const samples = templateSamples().map(({ template, url }) => [template.name, url, template] as const);
+const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
+
+/** Opens a page and waits until its islands have hydrated and it shows what the template promises. */
+async function openReady(page: Page, url: string, template: Template, tailored: boolean): Promise<void> {
+  await page.goto(`${site.server.origin}${url}`);
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  if (template.ready) await page.locator(template.ready).first().waitFor();
+  if (tailored) await page.locator('.tailoring-note').waitFor();
+}
+
+describe.each(['light', 'dark'] as const)('one page of each template in the %s theme', (colorScheme) => {
+  let context: BrowserContext;
+  let page: Page;
+  let foreign: string[];
+  beforeAll(async () => {
+    context = await site.browser.newContext({ colorScheme, serviceWorkers: 'block' });
+    await preloadAxe(context);
+    foreign = watchForeignRequests(context, site.server.origin);
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(samples)('%s (%s): no WCAG 2.2 A or AA violation, nothing loaded from another origin', async (_name, url, template) => {
+    foreign.length = 0;
+    await openReady(page, url, template, false);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('one page of each exercise-pack template, tailored to saved answers, in the %s theme', (colorScheme) => {
+  let context: BrowserContext;
+  let page: Page;
+  let foreign: string[];
+  beforeAll(async () => {
+    context = await site.browser.newContext({ colorScheme, serviceWorkers: 'block' });
+    await preloadAxe(context);
+    await context.addInitScript(
+      (value) => localStorage.setItem('breachline:answers', JSON.stringify({ savedAt: '2026-11-01T09:00:00.000Z', value })),
+      clinic,
+    );
+    foreign = watchForeignRequests(context, site.server.origin);
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(samples.filter(([, , template]) => template.tailored))('%s (%s): no WCAG 2.2 A or AA violation', async (_name, url, template) => {
+    foreign.length = 0;
+    await openReady(page, url, template, true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+});
