@@ -39,6 +39,6 @@ describe('/rules.json', () => {
     const newest = [...changelog.releases].sort((a, b) => b.date.localeCompare(a.date))[0]!;
     expect(dataset.version).toBe(newest.version);
     expect(dataset.changelog[0].changes.length).toBeGreaterThan(0);
-    expect(dataset.licence.name).toBe('CC BY 4.0');
+    expect(dataset.licence.name).toBe('MIT');
   });
 });

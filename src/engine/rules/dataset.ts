@@ -44,7 +44,8 @@ export const datasetSchema = z
   .strict();
 export type Dataset = z.infer<typeof datasetSchema>;
 
-export const DATASET_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+/** As LICENSE says of content/rules/. */
+export const DATASET_LICENCE = { name: 'MIT', url: 'https://opensource.org/license/mit' } as const;
 
 /** The dataset; the newest release comes first in the changelog. */
 export function buildDataset(rules: readonly Rule[], coverage: z.infer<typeof coverageSchema>, changelog: Changelog): Dataset {
