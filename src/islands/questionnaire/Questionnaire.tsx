@@ -3,6 +3,7 @@
  * schema, "Check your answers", then the plan. Answers are kept on this device after every change and nowhere
  * else. The schema (zod), the rules and the plan builder load only when first needed, to keep the page light.
  */
+import '../../security/zod-jitless.ts';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
