@@ -3,7 +3,6 @@
  * import, so generic visits never download it) and fills the pack with the organization's names, systems and
  * deadlines. Nothing is sent anywhere.
  */
-import '../../security/zod-jitless.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSaved } from '../shared/saved-state.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';

@@ -3,7 +3,6 @@
  * schema, "Check your answers", then the plan. Answers are kept on this device after every change and nowhere
  * else. The schema (zod), the rules and the plan builder load only when first needed, to keep the page light.
  */
-import '../../security/zod-jitless.ts';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
@@ -240,6 +239,7 @@ export default function Questionnaire(props: QuestionnaireText) {
       setNotice({ tone: 'problem', text: `${read.problem} Nothing has changed.` });
       return;
     }
+    await import('../../security/zod-jitless.ts');
     const { parseAnswersJson } = await import('../../engine/index.ts');
     const parsed = parseAnswersJson(read.text);
     const unfinished = !parsed.ok && parsed.unfinished ? parseSavedDraft(parsed.unfinished.input) : undefined;

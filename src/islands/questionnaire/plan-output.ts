@@ -2,6 +2,7 @@
  * The plan and the files made from it: loaded on demand (it brings the rules data and the plan builder), when the
  * check page, the timeline or the plan is opened. Word is one step further away: `docx` loads only when asked for.
  */
+import '../../security/zod-jitless.ts';
 import type { Answers } from '../../engine/answers/schema.ts';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderHtml } from '../../engine/export/html.ts';
