@@ -2,6 +2,8 @@
  * The search page: runs the reader's query against the Pagefind index and lists the results. Pagefind's code is
  * loaded here, on the page a reader reaches by searching, and nowhere else.
  */
+import { allowPagefindWorker, excerptHtml } from '../security/trusted-types.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -10,12 +12,6 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-/** Pagefind marks matches with <mark>; keep those and escape everything else. */
-export function safeExcerpt(excerpt: string): string {
-  const escaped = excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return escaped.replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
-}
 
 async function run(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-page-form');
@@ -32,6 +28,7 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
+    allowPagefindWorker();
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     const search = await pagefind.search(query);
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
@@ -42,7 +39,7 @@ async function run(): Promise<void> {
         link.href = result.url;
         link.textContent = result.meta.title ?? result.url;
         const excerpt = document.createElement('p');
-        excerpt.innerHTML = safeExcerpt(result.excerpt);
+        excerpt.innerHTML = excerptHtml(result.excerpt);
         item.append(link, excerpt);
         return item;
       }),

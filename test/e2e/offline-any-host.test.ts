@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from '../support/browser.ts';
+import { failOnPolicyViolations } from '../support/policy-violations.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { DIST, assertBuilt } from '../support/site.ts';
 
@@ -16,6 +17,7 @@ let page: Page;
 
 const clinic = readFileSync('test/fixtures/answers/clinic.json', 'utf8');
 
+failOnPolicyViolations(() => browser);
 beforeAll(async () => {
   assertBuilt();
   server = await startStaticServer(DIST, { headers: { Vary: 'Origin', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' } });

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
+import { failOnPolicyViolations } from '../support/policy-violations.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { DIST, assertBuilt } from '../support/site.ts';
 
@@ -24,6 +25,7 @@ async function waitForOfflineWorker(page: Page): Promise<string[]> {
 
 const versionOf = (dir: string) => /const VERSION = "([^"]+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))?.[1];
 
+failOnPolicyViolations(() => browser);
 beforeAll(async () => {
   assertBuilt();
   work = mkdtempSync(join(tmpdir(), 'breachline-offline-'));

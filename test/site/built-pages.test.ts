@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtPages, DIST, readPage } from '../support/site.ts';
+import { REGISTER_OFFLINE_WORKER } from '../../src/offline/registration.ts';
 
 const pages = builtPages();
 const guideSlugs = readdirSync('content/guide').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
@@ -89,7 +90,9 @@ describe('guide pages', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]![0]).not.toMatch(/\ssrc=/);
-    expect(scripts[0]![1]).toContain("navigator.serviceWorker.register('/sw.js')");
+    expect(scripts[0]![1]).toBe(REGISTER_OFFLINE_WORKER);
+    expect(REGISTER_OFFLINE_WORKER).toContain('navigator.serviceWorker.register(');
+    expect(REGISTER_OFFLINE_WORKER).toContain("'/sw.js'");
   });
 });
 

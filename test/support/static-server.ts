@@ -32,8 +32,11 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 }
 
 export interface ServerOptions {
-  /** Headers sent with every file, as hosts with CORS or their own caching rules add them (`Vary: Origin`). */
-  headers?: Record<string, string>;
+  /**
+   * Headers sent with every file, as hosts with CORS or their own caching rules add them (`Vary: Origin`), or
+   * chosen by the file's URL path, as hosts add a Content-Security-Policy by path.
+   */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
 }
 
 export async function startStaticServer(initialRoot: string, options: ServerOptions = {}): Promise<StaticServer> {
@@ -49,7 +52,7 @@ export async function startStaticServer(initialRoot: string, options: ServerOpti
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
-      ...options.headers,
+      ...(typeof options.headers === 'function' ? options.headers(url.pathname) : options.headers),
     });
     res.end(await readFile(file));
   });

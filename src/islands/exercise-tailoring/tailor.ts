@@ -3,6 +3,7 @@
  * and the notices its own timeline gives for the scenario's incident, counted in days from discovery (day 0). Pure:
  * the island loads this module, and the engine with it, only when saved answers exist.
  */
+import '../../security/zod-jitless.ts';
 import { parseAnswers, timelineFor, TEAM_ROLES, type Answers, type Obligation, type TeamRole } from '../../engine/index.ts';
 import { contactSchema, organizationSchema, systemsSchema } from '../../engine/answers/schema.ts';
 import { daysBetween } from '../../engine/dates/calendar.ts';

@@ -239,6 +239,7 @@ export default function Questionnaire(props: QuestionnaireText) {
       setNotice({ tone: 'problem', text: `${read.problem} Nothing has changed.` });
       return;
     }
+    await import('../../security/zod-jitless.ts');
     const { parseAnswersJson } = await import('../../engine/index.ts');
     const parsed = parseAnswersJson(read.text);
     const unfinished = !parsed.ok && parsed.unfinished ? parseSavedDraft(parsed.unfinished.input) : undefined;

@@ -2,6 +2,7 @@
  * Checking the draft with the engine's schema: the problems it finds, each tied to the step and the field that ask
  * for it. Loaded on demand (it brings zod), the first time someone presses Continue.
  */
+import '../../security/zod-jitless.ts';
 import { TEAM_ROLE_LABELS, type Answers, type TeamRole } from '../../engine/answers/schema.ts';
 import { validateAnswers } from '../../engine/answers/validate.ts';
 import { answersFromDraft, type Draft } from './draft.ts';

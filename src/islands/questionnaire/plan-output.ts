@@ -2,6 +2,7 @@
  * The plan and the files made from it: loaded on demand (it brings the rules data and the plan builder), when the
  * check page, the timeline or the plan is opened. Word is one step further away: `docx` loads only when asked for.
  */
+import '../../security/zod-jitless.ts';
 import type { Answers } from '../../engine/answers/schema.ts';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderHtml } from '../../engine/export/html.ts';
@@ -11,6 +12,7 @@ import { renderMarkdown } from '../../engine/export/markdown.ts';
 import { timelineFor } from '../../engine/index.ts';
 import { buildPlan } from '../../engine/plan/build-plan.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
+import { documentHtml } from '../../security/trusted-types.ts';
 
 export { answersToJson, renderIcs, renderMarkdown };
 
@@ -29,7 +31,7 @@ export function demoteHeadings(html: string): string {
 /** The plan for these answers on `today`, its preview HTML, and the timeline when there is an incident. */
 export function planOutput(answers: Answers, today: string): PlanOutput {
   const doc = buildPlan(answers, { today });
-  return { doc, html: demoteHeadings(renderHtml(doc)), timeline: answers.incident ? timelineFor(answers, today) : null };
+  return { doc, html: documentHtml(demoteHeadings(renderHtml(doc))), timeline: answers.incident ? timelineFor(answers, today) : null };
 }
 
 /** The plan as a page of its own, to keep or open without Breachline. */

@@ -6,6 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderHtml } from '../../engine/export/html.ts';
+import { documentHtml } from '../../security/trusted-types.ts';
 
 /** The renderer's fragment with h1–h4 turned into h3–h6. Tags only: the renderer escaped every `<` in the text. */
 function demoteHeadings(html: string): string {
@@ -13,7 +14,7 @@ function demoteHeadings(html: string): string {
 }
 
 export function ReportPreview({ doc }: { doc: DocumentModel }) {
-  const html = useMemo(() => demoteHeadings(renderHtml(doc)), [doc]);
+  const html = useMemo(() => documentHtml(demoteHeadings(renderHtml(doc))), [doc]);
   // Focusable so a keyboard can scroll a wide table on a narrow screen.
   return <div class="review-report" role="region" aria-label="After-action report preview" tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />;
 }

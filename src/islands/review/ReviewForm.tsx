@@ -4,6 +4,7 @@
  * then back), and needs to jump to any part, see everything at once and print one report, so a contents list and
  * clear headings serve better than a sequence of steps. Answers are kept on this device as they are typed.
  */
+import '../../security/zod-jitless.ts';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
 import { emptyDraft, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from '../../engine/review/draft.ts';
