@@ -22,7 +22,7 @@ function policy(name: string, rules: Policy): Policy {
 
 // Every `<` in the engine's HTML starts one of its own tags: the renderer escapes `<` in text.
 const DOCUMENT_TAGS = new Set(
-  'article header nav section h1 h2 h3 h4 h5 h6 p ul ol li a table caption thead tbody tr th td div span strong em br'.split(' '),
+  'article header nav section h1 h2 h3 h4 h5 h6 p ul ol li a table caption thead tbody tr th td div span strong em br bdi'.split(' '),
 );
 const DOCUMENT_ATTRIBUTES = new Set(['class', 'id', 'role', 'aria-hidden', 'aria-labelledby', 'scope', 'href', 'rel']);
 const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"<>]*")*)\s*>/g;
