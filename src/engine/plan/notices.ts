@@ -6,7 +6,6 @@
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, totalAffected } from '../rules/counts.ts';
-import { CATALOG_RULES } from '../rules/catalog.ts';
 import type { Rule } from '../rules/schema.ts';
 import { ROLE_LABELS, type DataKind } from '../vocabulary.ts';
 import { contactsFor, isHipaa, listWords, longDate, namesFor, who, Who, type PlanContext, type PlanPart } from './context.ts';
@@ -30,16 +29,12 @@ export const LETTER_DATA_WORDS: Record<DataKind, string> = {
 
 const CREDIT_KINDS: readonly DataKind[] = ['ssn', 'financial-account', 'drivers-license', 'government-id', 'dob'];
 
-function ruleById(id: string): Rule | undefined {
-  return CATALOG_RULES.find((rule) => rule.id === id);
-}
-
 /** The federal rule that governs the letter to individuals for this role, if any. */
-export function individualNoticeRule(answers: Answers): Rule | undefined {
-  const role = answers.organization.role;
-  if (role === 'phr-vendor') return ruleById('ftc-hbnr-individuals');
+export function individualNoticeRule(ctx: PlanContext): Rule | undefined {
+  const role = ctx.answers.organization.role;
+  if (role === 'phr-vendor') return ctx.ruleById.get('ftc-hbnr-individuals');
   if (role === 'other') return undefined;
-  return ruleById('hipaa-individuals');
+  return ctx.ruleById.get('hipaa-individuals');
 }
 
 function citationLink(rule: Rule): Inline {
@@ -109,7 +104,7 @@ function elementChecklist(ctx: PlanContext, rule: Rule | undefined): Block[] {
       { kind: 'checklist', items: rule.content.map((item) => [item]) },
     ];
   }
-  const stateRules = rulesForOrganization(ctx.answers).filter((candidate) => candidate.recipient === 'individuals' && candidate.content.length > 0);
+  const stateRules = rulesForOrganization(ctx).filter((candidate) => candidate.recipient === 'individuals' && candidate.content.length > 0);
   if (stateRules.length === 0) {
     return [{ kind: 'note', tone: 'warning', content: ['Breachline holds no content list for the letter in your jurisdictions: have counsel check what it must contain.'] }];
   }
@@ -125,7 +120,7 @@ function elementChecklist(ctx: PlanContext, rule: Rule | undefined): Block[] {
 export function individualNoticeSection(ctx: PlanContext): PlanPart {
   const { answers } = ctx;
   const org = answers.organization.name;
-  const rule = individualNoticeRule(answers);
+  const rule = individualNoticeRule(ctx);
   const signer = privacyContact(ctx);
   const blocks: Block[] = [];
   if (answers.organization.role === 'business-associate') {
@@ -179,7 +174,7 @@ export function individualNoticeSection(ctx: PlanContext): PlanPart {
 
 export function substituteNoticeSection(ctx: PlanContext): PlanPart {
   const title = 'Substitute notice';
-  const rules = [individualNoticeRule(ctx.answers), ...rulesForOrganization(ctx.answers).filter((rule) => rule.recipient === 'individuals' && rule.jurisdiction !== 'US')]
+  const rules = [individualNoticeRule(ctx), ...rulesForOrganization(ctx).filter((rule) => rule.recipient === 'individuals' && rule.jurisdiction !== 'US')]
     .filter((rule): rule is Rule => rule !== undefined)
     .filter((rule, index, all) => all.indexOf(rule) === index)
     .map((rule) => ({ rule, methods: (rule.method ?? []).filter((method) => /substitute/i.test(method)) }))
@@ -225,11 +220,11 @@ function mediaRules(ctx: PlanContext): { applies: boolean; reason: string; place
       const places = [...new Set(media.map((obligation) => (obligation.forJurisdiction ? jurisdictionName(obligation.forJurisdiction) : obligation.jurisdictionName)))];
       return { applies: true, reason: '', places };
     }
-    const considered = timeline.notApplicable.find((rule) => CATALOG_RULES.find((candidate) => candidate.id === rule.ruleId)?.recipient === 'media' && rule.jurisdiction === 'US');
+    const considered = timeline.notApplicable.find((rule) => ctx.ruleById.get(rule.ruleId)?.recipient === 'media' && rule.jurisdiction === 'US');
     const why = considered ? ` ${considered.reasons.join(' ')}` : '';
     return { applies: false, reason: `No media notice is required for this incident on these answers.${why}`, places: [] };
   }
-  const possible = rulesForOrganization(ctx.answers).filter((rule) => rule.recipient === 'media');
+  const possible = rulesForOrganization(ctx).filter((rule) => rule.recipient === 'media');
   if (possible.length > 0) return { applies: true, reason: '', places: [] };
   return { applies: false, reason: `No media notice rule Breachline ships applies to a ${ROLE_LABELS[ctx.answers.organization.role]}.`, places: [] };
 }
@@ -241,8 +236,8 @@ export function mediaStatementSection(ctx: PlanContext): PlanPart {
   const org = ctx.answers.organization.name;
   const spokesperson = contactsFor(ctx, 'communications')[0] ?? contactsFor(ctx, 'executive-sponsor')[0];
   const rules = ctx.timeline && ctx.answers.incident
-    ? [...new Set(ctx.timeline.obligations.filter((obligation) => obligation.recipient === 'media').map((obligation) => obligation.ruleId))].map(ruleById).filter((rule): rule is Rule => rule !== undefined)
-    : rulesForOrganization(ctx.answers).filter((rule) => rule.recipient === 'media');
+    ? [...new Set(ctx.timeline.obligations.filter((obligation) => obligation.recipient === 'media').map((obligation) => obligation.ruleId))].map((id) => ctx.ruleById.get(id)).filter((rule): rule is Rule => rule !== undefined)
+    : rulesForOrganization(ctx).filter((rule) => rule.recipient === 'media');
   const affected = ctx.answers.incident ? totalAffected(ctx.answers.incident.affected).toLocaleString('en-US') : '[number]';
   const blocks: Block[] = [
     {
@@ -347,7 +342,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
     { kind: 'paragraph', content: ['Enclosure: sample notice to individuals.'] },
   );
   if (answers.organization.role === 'business-associate') {
-    const baRule = ruleById('hipaa-business-associate');
+    const baRule = ctx.ruleById.get('hipaa-business-associate');
     if (baRule) {
       blocks.push(
         { kind: 'heading', level: 3, text: 'Notice to each covered entity' },

@@ -6,7 +6,6 @@
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
-import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
 import type { Rule } from '../rules/schema.ts';
 import { timingWords } from '../timeline/clocks.ts';
 import type { Due, Obligation, Timeline } from '../timeline/types.ts';
@@ -162,20 +161,21 @@ export function couldApply(rule: Rule, answers: Answers): boolean {
 }
 
 /** The rules that could bind the organization, in the order of its jurisdictions: federal, EU, then its states. */
-export function rulesForOrganization(answers: Answers): Rule[] {
+export function rulesForOrganization(ctx: PlanContext): Rule[] {
+  const { answers } = ctx;
   const order: Jurisdiction[] = ['US', 'EU', ...answers.organization.states];
-  return order.flatMap((jurisdiction) => CATALOG_RULES.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
+  return order.flatMap((jurisdiction) => ctx.rules.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
 }
 
-function ruleTiming(rule: Rule): string {
-  const other = rule.clock.kind === 'relative' ? CATALOG_RULES.find((candidate) => candidate.id === (rule.clock as { rule: string }).rule)?.recipientName : undefined;
+function ruleTiming(ctx: PlanContext, rule: Rule): string {
+  const other = rule.clock.kind === 'relative' ? ctx.ruleById.get(rule.clock.rule)?.recipientName : undefined;
   return timingWords(rule.clock, other);
 }
 
 function standingBlocks(ctx: PlanContext): Block[] {
   const { answers } = ctx;
   const hipaaEntity = HIPAA_ROLES.includes(answers.organization.role);
-  const rules = rulesForOrganization(answers);
+  const rules = rulesForOrganization(ctx);
   const separate = rules.filter((rule) => !(hipaaEntity && (rule.hipaa.effect === 'exempt' || rule.hipaa.effect === 'deemed-compliant')));
   const satisfied = rules.filter((rule) => !separate.includes(rule));
   const blocks: Block[] = [
@@ -194,7 +194,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
       rows: separate.map((rule) => [
         [jurisdictionName(rule.jurisdiction)],
         [rule.recipientName],
-        [ruleTiming(rule)],
+        [ruleTiming(ctx, rule)],
         [rule.summary, ...(hipaaEntity && rule.hipaa.effect === 'unconfirmed' ? [' Whether HIPAA compliance satisfies this rule is not confirmed: plan to meet it separately.'] : [])],
         [citationLink(rule.citation, rule.sourceUrl)],
       ]),
@@ -214,8 +214,8 @@ function standingBlocks(ctx: PlanContext): Block[] {
     );
   }
   const places = new Set<Jurisdiction>(['US', ...(answers.organization.euDataSubjects ? (['EU'] as const) : []), ...answers.organization.states]);
-  const gaps = COVERAGE.notCovered.filter((entry) => places.has(entry.jurisdiction));
-  const withoutRules = answers.organization.states.filter((code) => !CATALOG_RULES.some((rule) => rule.jurisdiction === code));
+  const gaps = ctx.coverage.filter((entry) => places.has(entry.jurisdiction));
+  const withoutRules = answers.organization.states.filter((code) => !ctx.rules.some((rule) => rule.jurisdiction === code));
   if (gaps.length > 0 || withoutRules.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
     if (withoutRules.length > 0) {

@@ -8,8 +8,9 @@ import { renderHtml } from '../../engine/export/html.ts';
 import { renderIcs } from '../../engine/export/ics.ts';
 import { answersToJson } from '../../engine/export/json.ts';
 import { renderMarkdown } from '../../engine/export/markdown.ts';
-import { timelineFor } from '../../engine/index.ts';
 import { buildPlan } from '../../engine/plan/build-plan.ts';
+import { SHIPPED_COVERAGE, SHIPPED_RULES } from '../../engine/rules/shipped.ts';
+import { computeTimeline } from '../../engine/timeline/compute.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
 
 export { answersToJson, renderIcs, renderMarkdown };
@@ -26,10 +27,15 @@ export function demoteHeadings(html: string): string {
   return html.replace(/<(\/?)h([1-4])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 2}`);
 }
 
-/** The plan for these answers on `today`, its preview HTML, and the timeline when there is an incident. */
-export function planOutput(answers: Answers, today: string): PlanOutput {
-  const doc = buildPlan(answers, { today });
-  return { doc, html: demoteHeadings(renderHtml(doc)), timeline: answers.incident ? timelineFor(answers, today) : null };
+/** The timeline when there is an incident, computed once: the plan and the timeline view both show it. */
+export function timelineOutput(answers: Answers, today: string): Timeline | null {
+  return answers.incident ? computeTimeline(answers, SHIPPED_RULES, today, { coverage: SHIPPED_COVERAGE }) : null;
+}
+
+/** The plan for these answers on `today` (with the timeline already computed for them), and its preview HTML. */
+export function planOutput(answers: Answers, today: string, timeline: Timeline | null = timelineOutput(answers, today)): PlanOutput {
+  const doc = buildPlan(answers, { today, rules: SHIPPED_RULES, coverage: SHIPPED_COVERAGE, timeline });
+  return { doc, html: demoteHeadings(renderHtml(doc)), timeline };
 }
 
 /** The plan as a page of its own, to keep or open without Breachline. */
