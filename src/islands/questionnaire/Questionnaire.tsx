@@ -7,12 +7,13 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
 import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
-import type { CheckResult, StepProblem } from './check.ts';
+import { problemsOnStep, type CheckResult, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { ErrorSummary, focusField } from './ErrorSummary.tsx';
-import { loadPlanOutput, PlanStep } from './PlanStep.tsx';
+import { checkAnswers } from './engine-jobs.ts';
+import { PlanStep } from './PlanStep.tsx';
 import type { QuestionnaireText } from './questions.ts';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
@@ -24,14 +25,6 @@ import { todayLocal } from './values.ts';
 
 export const ANSWERS_KEY = 'breachline:answers';
 const PAGE_TITLE = 'Build your plan | Breachline';
-
-type Check = typeof import('./check.ts');
-let checkModule: Promise<Check> | null = null;
-/** The schema check, fetched once, the first time answers are checked. */
-function loadCheck(): Promise<Check> {
-  checkModule ??= import('./check.ts');
-  return checkModule;
-}
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
 type Focus = { to: 'heading' } | { to: 'summary' } | { to: 'field'; id: string };
@@ -138,14 +131,12 @@ export default function Questionnaire(props: QuestionnaireText) {
     } else heading.current?.focus();
   }, [focus]);
 
-  // The check page and the plan need the whole answers checked; the plan's code is fetched while the answers are read.
+  // The check page and the plan need the whole answers checked (in the engine's worker, off the page's thread).
   useEffect(() => {
     if (storage.state !== 'ready' || (step !== 'check' && step !== 'plan')) return;
     let live = true;
-    void loadPlanOutput().catch(() => undefined);
-    void loadCheck().then(({ checkDraft }) => {
+    void checkAnswers(draft).then((result) => {
       if (!live) return;
-      const result = checkDraft(draft);
       setVerdict(result);
       if (step === 'check' && !result.ok) setErrors(result.problems);
     });
@@ -184,8 +175,7 @@ export default function Questionnaire(props: QuestionnaireText) {
           },
         ];
       } else {
-        const { checkDraft, problemsOnStep } = await loadCheck();
-        const result = checkDraft(draft);
+        const result = await checkAnswers(draft);
         problems = step === 'check' ? (result.ok ? [] : result.problems) : problemsOnStep(result, step);
         if (step === 'check') setVerdict(result);
       }
@@ -223,8 +213,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   };
 
   const exportAnswers = async () => {
-    const { checkDraft } = await loadCheck();
-    const result = checkDraft(draft);
+    const result = await checkAnswers(draft);
     downloadFile('breachline-answers.json', `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
     setNotice(
       result.ok
