@@ -11,10 +11,11 @@ import { problemsOnStep, type CheckResult, type StepProblem } from './check-resu
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
-import { ErrorSummary, focusField } from './ErrorSummary.tsx';
 import { checkAnswers } from './engine-jobs.ts';
 import { PlanStep } from './PlanStep.tsx';
 import type { QuestionnaireText } from './questions.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { focusFieldById as focusField } from '../shared/field-parts.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
@@ -303,7 +304,7 @@ export default function Questionnaire(props: QuestionnaireText) {
           Back<span class="visually-hidden"> to {stepTitle(back).replace(/\?$/, '').toLowerCase()}</span>
         </a>
       ) : null}
-      {errors.length > 0 ? <ErrorSummary problems={errors} summaryRef={summary} onSelect={selectProblem} /> : null}
+      {errors.length > 0 ? <ErrorSummary problems={errors.map((p) => ({ fieldId: p.fieldId, text: `${p.question ? `${p.question} ` : ''}${p.message}` }))} summaryRef={summary} onSelect={selectProblem} /> : null}
       {position >= 0 ? (
         <p class="progress" id="step-progress">
           Step {position + 1} of {questionSteps.length}

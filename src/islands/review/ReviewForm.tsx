@@ -6,10 +6,11 @@
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
-import { emptyDraft, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from '../../engine/review/draft.ts';
+import { emptyDraft, fieldId, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from './draft.ts';
 import { buildAfterActionReport } from '../../engine/review/reports.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { focusFieldById } from '../shared/field-parts.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import {
@@ -119,7 +120,11 @@ export default function ReviewForm() {
   return (
     <div class="review-app" data-ready={ready ? 'true' : 'false'}>
       <SaveBar savedAt={savedAt} problem={saveProblem} ready={ready} onStartOver={startOver} />
-      {problems.length > 0 ? <ErrorSummary problems={problems} summaryRef={summary} /> : null}
+      {problems.length > 0 ? <ErrorSummary
+          problems={problems.map((problem) => ({ fieldId: fieldId(problem.path), text: `${problem.field}: ${problem.message}` }))}
+          summaryRef={summary}
+          onSelect={(index) => focusFieldById(fieldId(problems[index]!.path))}
+        /> : null}
       <nav class="review-contents" aria-labelledby="review-contents-title">
         <h2 id="review-contents-title">Contents</h2>
         <ol>
