@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
-import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
+import { loadSavedAnswers } from '../shared/saved-answers.ts';
+import { clearSaved, saveState } from '../shared/saved-state.ts';
 import { problemsOnStep, type CheckResult, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
@@ -22,9 +23,8 @@ import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
 import { LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
 import { isStepId, stepsFor, stepTitle, type StepId } from './steps.ts';
 import { TeamStep } from './TeamStep.tsx';
-import { todayLocal } from './values.ts';
+import { todayLocal } from '../shared/today.ts';
 
-export const ANSWERS_KEY = 'breachline:answers';
 const PAGE_TITLE = 'Build your plan | Breachline';
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
@@ -75,7 +75,7 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   // Saved answers are read after the first render, so the page the server built and the first render match.
   useEffect(() => {
-    const loaded = loadSaved(ANSWERS_KEY, parseSavedDraft);
+    const loaded = loadSavedAnswers();
     let restored = draft;
     if (loaded.status === 'corrupt') {
       setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
@@ -111,7 +111,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   useEffect(() => {
     if (storage.state !== 'ready' || draft === lastSaved.current) return;
     lastSaved.current = draft;
-    const result = saveState(ANSWERS_KEY, draft);
+    const result = saveState('answers', draft);
     if (result.ok) {
       setSavedAt(result.savedAt);
       setSaveProblem(null);
@@ -147,7 +147,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   }, [step, draft, storage.state]);
 
   const startOver = () => {
-    clearSaved(ANSWERS_KEY);
+    clearSaved('answers');
     stash.current = undefined;
     const empty = emptyDraft();
     lastSaved.current = empty;

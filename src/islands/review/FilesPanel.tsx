@@ -10,7 +10,7 @@ import { parseReviewJson, type ReviewProblem } from '../../engine/review/parse.t
 import { buildAfterActionReport, buildComplianceReport } from '../../engine/review/reports.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadFile, readChosenFile } from '../shared/files.ts';
-import { todayLocal } from './storage.ts';
+import { todayLocal } from '../shared/today.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -27,7 +27,8 @@ import {
 } from './sections.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { SaveBar } from './storage-panels.tsx';
-import { organizationFromAnswers, REVIEW_KEY, todayLocal } from './storage.ts';
+import { todayLocal } from '../shared/today.ts';
+import { organizationFromAnswers } from './storage.ts';
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
 
@@ -49,7 +50,7 @@ export default function ReviewForm() {
 
   // Saved answers are read after the first render, so the page the server built and the first render match.
   useEffect(() => {
-    const loaded = loadSaved(REVIEW_KEY, parseSavedDraft);
+    const loaded = loadSaved('review', parseSavedDraft);
     if (loaded.status === 'ok') {
       dispatch({ type: 'replace', draft: loaded.value });
       setSavedAt(loaded.savedAt);
@@ -67,7 +68,7 @@ export default function ReviewForm() {
   useEffect(() => {
     if (!dirty.current || storage.state !== 'ready') return;
     dirty.current = false;
-    const result = saveState(REVIEW_KEY, draft);
+    const result = saveState('review', draft);
     if (result.ok) {
       setSavedAt(result.savedAt);
       setSaveProblem(null);
@@ -93,7 +94,7 @@ export default function ReviewForm() {
   };
 
   const startOver = () => {
-    clearSaved(REVIEW_KEY);
+    clearSaved('review');
     dirty.current = false;
     dispatch({ type: 'replace', draft: emptyDraft(organizationFromAnswers()) });
     setSavedAt(null);
