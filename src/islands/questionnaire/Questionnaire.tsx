@@ -7,7 +7,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
-import { clearSaved, saveState } from '../shared/saved-state.ts';
+import { useAutosave } from '../shared/autosave.ts';
 import { problemsOnStep, type CheckResult, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
@@ -42,19 +42,15 @@ export default function Questionnaire(props: QuestionnaireText) {
   const [returnToCheck, setReturnToCheck] = useState(false);
   const [errors, setErrors] = useState<StepProblem[]>([]);
   const [incidentChoice, setIncidentChoice] = useState<'yes' | 'no' | undefined>(undefined);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
-  const [cleared, setCleared] = useState(false);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [verdict, setVerdict] = useState<CheckResult | null>(null);
   const [focus, setFocus] = useState<{ target: Focus; n: number } | null>(null);
   const busy = useRef(false);
-  /** The draft last written to (or read from) this device: anything else is saved. */
-  const lastSaved = useRef<Draft | null>(null);
   const stash = useRef<IncidentDraft | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const today = useMemo(() => todayLocal(), []);
+  const autosave = useAutosave('answers', draft, storage.state === 'ready');
 
   const dispatch = (action: DraftAction) => dispatchDraft(action);
   const requestFocus = (target: Focus) => setFocus((previous) => ({ target, n: (previous?.n ?? 0) + 1 }));
@@ -84,14 +80,13 @@ export default function Questionnaire(props: QuestionnaireText) {
     if (loaded.status === 'ok') {
       restored = loaded.value;
       dispatchDraft({ type: 'replace', draft: restored });
-      setSavedAt(loaded.savedAt);
-    } else if (loaded.status === 'unavailable') setSaveProblem(loaded.problem);
+    } else if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
+    autosave.adopt(restored, loaded.status === 'ok' ? loaded.savedAt : null);
     const fromHash = stepFromHash();
     const available = stepsFor(restored).map((s) => s.id);
     const start = fromHash && available.includes(fromHash) ? fromHash : fromHash ? 'incident' : 'organization';
     const pastIncident = available.indexOf(start) > available.indexOf('incident');
     setIncidentChoice(restored.incident ? 'yes' : pastIncident ? 'no' : undefined);
-    lastSaved.current = restored;
     setStep(start);
     if (!fromHash) history.replaceState(null, '', `#step-${start}`);
     setStorage({ state: 'ready' });
@@ -106,18 +101,6 @@ export default function Questionnaire(props: QuestionnaireText) {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   });
-
-  // Compared by identity, not with a flag: Preact may run an earlier render's effect first, with an older draft.
-  useEffect(() => {
-    if (storage.state !== 'ready' || draft === lastSaved.current) return;
-    lastSaved.current = draft;
-    const result = saveState('answers', draft);
-    if (result.ok) {
-      setSavedAt(result.savedAt);
-      setSaveProblem(null);
-      setCleared(false);
-    } else setSaveProblem(result.problem);
-  }, [draft, storage.state]);
 
   useEffect(() => {
     if (storage.state !== 'ready') return;
@@ -147,14 +130,11 @@ export default function Questionnaire(props: QuestionnaireText) {
   }, [step, draft, storage.state]);
 
   const startOver = () => {
-    clearSaved('answers');
     stash.current = undefined;
     const empty = emptyDraft();
-    lastSaved.current = empty;
+    autosave.clear(empty);
     dispatchDraft({ type: 'replace', draft: empty });
     setIncidentChoice(undefined);
-    setSavedAt(null);
-    setCleared(true);
     setVerdict(null);
     setStorage({ state: 'ready' });
     go('organization');
@@ -288,7 +268,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   return (
     <div class={`questionnaire step-${step}`} data-ready="true" data-step={step}>
       <div class="save-bar">
-        <SaveStatus savedAt={savedAt} problem={saveProblem} cleared={cleared} />
+        <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} />
         <StartOver onConfirm={startOver} />
       </div>
       <Notice notice={notice} />
