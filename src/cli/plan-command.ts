@@ -7,14 +7,13 @@
  * or written.
  */
 import { EXIT, errorCode, readAnswers, type CliIo } from './answers-file.ts';
-import { timelineFor } from '../engine/index.ts';
+import { planFor, timelineFor } from '../engine/index.ts';
 import { isIsoDate } from '../engine/dates/calendar.ts';
 import { renderDocx } from '../engine/export/docx.ts';
 import { renderHtml } from '../engine/export/html.ts';
 import { renderIcs } from '../engine/export/ics.ts';
 import { renderJson } from '../engine/export/json.ts';
 import { renderMarkdown } from '../engine/export/markdown.ts';
-import { buildPlan } from '../engine/plan/build-plan.ts';
 
 export type PlanIo = CliIo;
 
@@ -82,7 +81,7 @@ export async function planCommand(args: string[], io: PlanIo): Promise<number> {
     }
     output = renderIcs(timelineFor(answers, today), { organization: answers.organization.name, now: `${today}T00:00:00Z` });
   } else {
-    const plan = buildPlan(answers, { today });
+    const plan = planFor(answers, today);
     if (format === 'md') output = renderMarkdown(plan);
     else if (format === 'html') output = renderHtml(plan, { standalone: true });
     else if (format === 'json') output = renderJson(plan);

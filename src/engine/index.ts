@@ -1,11 +1,13 @@
 /**
  * The engine's public API: read and check answers (any saved version), compute the notification timeline with
- * the shipped rules, and describe the answers as JSON Schema. Pure TypeScript: no DOM, no I/O.
+ * the shipped rules, build the plan with them, and describe the answers as JSON Schema. Pure TypeScript: no DOM, no I/O.
  */
 import { migrateAnswers } from './answers/migrate.ts';
 import type { Answers } from './answers/schema.ts';
 import { validateAnswers, type FieldProblem } from './answers/validate.ts';
 import type { IsoDate } from './dates/calendar.ts';
+import type { DocumentModel } from './document/model.ts';
+import { buildPlan } from './plan/build-plan.ts';
 import { CATALOG_RULES, COVERAGE } from './rules/catalog.ts';
 import { computeTimeline } from './timeline/compute.ts';
 import type { Timeline } from './timeline/types.ts';
@@ -90,4 +92,10 @@ export function parseAnswersJson(text: string): ParseResult {
 /** The timeline for these answers with every rule Breachline ships and its coverage list. */
 export function timelineFor(answers: Answers, today?: IsoDate): Timeline {
   return computeTimeline(answers, CATALOG_RULES, today, { coverage: COVERAGE.notCovered });
+}
+
+/** The Incident Response Plan for these answers on `today`, with every rule Breachline ships and its coverage list. */
+export function planFor(answers: Answers, today: IsoDate): DocumentModel {
+  const timeline = answers.incident ? timelineFor(answers, today) : null;
+  return buildPlan(answers, { today, rules: CATALOG_RULES, coverage: COVERAGE.notCovered, timeline });
 }

@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: builds the site, serves dist/ on 127.0.0.1, loads each kind of page in headless Chromium and
- * prints what it transferred, then the engine's timeline benchmark. Numbers, not pass/fail: budgets are in README.
+ * prints what it transferred, Lighthouse's total blocking time for /plan/ with a finished plan, then the engine's
+ * timeline and plan-preview benchmarks. Exits 1 when /plan/ blocks for longer than its budget; budgets are in README.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { weighPage } from './page-weight.ts';
+import { blockingLine, measurePlanBlocking, PLAN_TBT_BUDGET_MS } from './plan-blocking.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGES: [string, string][] = [
@@ -32,6 +34,7 @@ const buildSeconds = (performance.now() - started) / 1000;
 const server = await startStaticServer(`${ROOT}/dist`);
 const browser = await launchBrowser();
 const rows: Record<string, string | number>[] = [];
+let blocking: Awaited<ReturnType<typeof measurePlanBlocking>>;
 try {
   for (const [kind, path] of PAGES) {
     const w = await weighPage(browser, `${server.origin}${path}`);
@@ -46,12 +49,16 @@ try {
       'inline JS': `${w.inlineJsBytes} B`,
     });
   }
-} finally {
   await browser.close();
+  blocking = await measurePlanBlocking(server.origin);
+} finally {
+  if (browser.isConnected()) await browser.close();
   await server.close();
 }
 
 console.log(`Build (astro build, search index, offline worker): ${buildSeconds.toFixed(1)} s`);
 console.table(rows);
+console.log(blockingLine(blocking));
+if (blocking.median >= PLAN_TBT_BUDGET_MS) process.exitCode = 1;
 spawnSync(process.execPath, [`${ROOT}/test/bench/timeline.ts`], { cwd: ROOT, stdio: 'inherit' });
 spawnSync(process.execPath, [`${ROOT}/test/bench/plan-preview.ts`], { cwd: ROOT, stdio: 'inherit' });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,29 @@ describe('breachline timeline', () => {
     const result = breachline('--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/breachline timeline <answers\.json>/);
+  });
+});
+
+describe('a closed output pipe', () => {
+  /** Runs the command with its stdout already closed by the reader, as `| head -1` does once it has its line. */
+  function withClosedStdout(...args: string[]): Promise<{ status: number | null; stderr: string }> {
+    const child = spawn(node, ['src/bin/breachline.mjs', ...args], { cwd: root, env: { ...process.env, TZ: 'UTC' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+  }
+
+  it('ends timeline quietly with exit code 0, without an EPIPE stack', async () => {
+    const result = await withClosedStdout('timeline', 'test/fixtures/answers/clinic.json');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('ends plan quietly too', async () => {
+    const result = await withClosedStdout('plan', 'test/fixtures/answers/clinic.json', '--today', '2024-02-12');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 

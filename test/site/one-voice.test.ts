@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_RULES, parseAnswersJson, timelineFor, type Answers, type Rule } from '../../src/engine/index.ts';
 import { renderIcs } from '../../src/engine/export/ics.ts';
 import { renderMarkdown } from '../../src/engine/export/markdown.ts';
-import { buildPlan } from '../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../src/engine/index.ts';
 import { describeDeadline, describeThreshold, recipientShort } from '../../src/engine/rules/describe.ts';
 import { capitalize } from '../../src/engine/words.ts';
 import { tailorPack } from '../../src/islands/exercise-tailoring/tailor.ts';
@@ -83,7 +83,7 @@ describe('the Texas Attorney General rule', () => {
   });
 
   it('reads the same in the plan (Markdown), with the threshold in the reasons', () => {
-    const markdown = renderMarkdown(buildPlan(answers, { today: TODAY }));
+    const markdown = renderMarkdown(planFor(answers, TODAY));
     expect(markdown).toContain(`Deadline: ${deadline}.`);
     const obligation = timeline.obligations.find((candidate) => candidate.ruleId === rule.id);
     expect(obligation?.why).toContain('1,250 Texas residents affected: 250 or more.');
@@ -115,7 +115,7 @@ describe('the HIPAA notice to individuals', () => {
 
   it('reads the same in the index table, the plan, the calendar file and the timeline view', () => {
     expect(textOf(elementById(read('/requirements/index.html'), 'rule-hipaa-individuals', 'tr'))).toContain(deadline);
-    expect(renderMarkdown(buildPlan(answers, { today: TODAY }))).toContain(`Deadline: ${deadline}.`);
+    expect(renderMarkdown(planFor(answers, TODAY))).toContain(`Deadline: ${deadline}.`);
     const ics = icsText(renderIcs(timeline, { organization: answers.organization.name, now: '2025-03-10T08:00:00Z' }));
     expect(ics).toContain(`Deadline: ${deadline}.`);
     expect(timelineRows(timeline).find((candidate) => candidate.id === rule.id)?.deadline).toBe(deadline);

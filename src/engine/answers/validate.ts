@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { US_JURISDICTION_CODES, US_JURISDICTIONS } from '../vocabulary.ts';
+import { answersJsonSchema } from './json-schema.ts';
 import { answersSchema, type Answers } from './schema.ts';
 
 export interface FieldProblem {
@@ -93,54 +94,39 @@ function messageFor(issue: Issue): string {
   return plainMessage(issue);
 }
 
-/** The `.describe()` text of the field at `path`, found by walking the schema. */
+/** The parts of the answers' JSON Schema a question is looked up in. */
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+}
+
+let answersNode: SchemaNode | undefined;
+
+/** The `.describe()` text of the field at `path` (or of its nearest described parent), from the public JSON Schema. */
 function questionAt(path: readonly PropertyKey[]): string | undefined {
-  let schema: unknown = answersSchema;
+  answersNode ??= answersJsonSchema() as SchemaNode;
+  let node: SchemaNode | undefined = answersNode;
   let question: string | undefined;
   for (const key of path) {
-    schema = unwrap(schema);
-    schema = child(schema, key);
-    if (!schema) return question;
-    const description = (schema as { description?: string }).description ?? (unwrap(schema) as { description?: string }).description;
-    if (description) question = description;
+    node = child(node, String(key));
+    if (!node) return question;
+    if (node.description) question = node.description;
   }
   return question;
 }
 
-function defOf(schema: unknown): { type?: string; [key: string]: unknown } {
-  return ((schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def ?? {}) as { type?: string };
-}
-
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  for (let i = 0; i < 10; i += 1) {
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') current = def.innerType;
-    else if (def.type === 'pipe') current = def.in;
-    else return current;
+function child(node: SchemaNode, key: string): SchemaNode | undefined {
+  const found = node.properties?.[key] ?? node.items ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  if (found) return found;
+  for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) {
+    const inOption = child(option, key);
+    if (inOption) return inOption;
   }
-  return current;
-}
-
-function child(schema: unknown, key: PropertyKey): unknown {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'object':
-      return (def.shape as Record<string, unknown>)[String(key)];
-    case 'array':
-      return def.element;
-    case 'record':
-      return def.valueType;
-    case 'union': {
-      for (const option of def.options as unknown[]) {
-        const found = child(unwrap(option), key);
-        if (found) return found;
-      }
-      return undefined;
-    }
-    default:
-      return undefined;
-  }
+  return undefined;
 }
 
 const UNANSWERED_CODES = new Set(['invalid_type', 'invalid_value', 'invalid_union']);

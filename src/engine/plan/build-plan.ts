@@ -1,13 +1,15 @@
 /**
  * buildPlan: the answers in, the organization's Incident Response Plan out, as a DocumentModel that any exporter
- * renders. Pure: the same answers and `today` always give the same plan. Sections that do not apply are left out
- * and listed in `omitted` with the reason.
+ * renders. Pure: the same answers and options always give the same plan. It takes the rules, what they do not
+ * cover and the timeline as inputs, as computeTimeline does, so a caller that shows the timeline computes it once.
+ * Sections that do not apply are left out and listed in `omitted` with the reason.
  */
 import type { Answers } from '../answers/schema.ts';
 import { isolateUserText } from '../answers/user-text.ts';
 import type { DocumentModel, Section } from '../document/model.ts';
-import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
-import { computeTimeline } from '../timeline/compute.ts';
+import type { Rule } from '../rules/schema.ts';
+import type { CoverageEntry } from '../timeline/compute.ts';
+import type { Timeline } from '../timeline/types.ts';
 import { ROLE_LABELS } from '../vocabulary.ts';
 import { addYears, assertToday, longDate, type PlanContext, type PlanPart } from './context.ts';
 import { notificationSection } from './notification.ts';
@@ -20,6 +22,12 @@ import { purposeSection, rolesSection, rosterSection, severitySection } from './
 export interface PlanOptions {
   /** The day the plan is made, YYYY-MM-DD: dates the cover, the next review and the timeline's days left. */
   today: string;
+  /** The rules to draw on (the shipped catalog, for the site and the command line). */
+  rules: readonly Rule[];
+  /** What the rules do not cover: the entries of `content/rules/coverage.json`. */
+  coverage: readonly CoverageEntry[];
+  /** computeTimeline's result for these answers, the same rules and `today`; null when they record no incident. */
+  timeline: Timeline | null;
 }
 
 /** The plan's parts in order; each returns a section or the reason it is left out. */
@@ -44,9 +52,11 @@ export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
 /** Builds the tailored Incident Response Plan for these answers. */
 export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
   const today = assertToday(opts.today);
-  const timeline = answers.incident ? computeTimeline(answers, CATALOG_RULES, today, { coverage: COVERAGE.notCovered }) : null;
+  if (answers.incident && !opts.timeline) throw new Error('These answers record an incident: buildPlan needs its timeline.');
+  const timeline = answers.incident ? opts.timeline : null;
+  const ruleById = new Map(opts.rules.map((rule) => [rule.id, rule]));
   // Everything the user typed reaches the document isolated, so no direction control in it can reorder the text around it.
-  const ctx: PlanContext = { answers: isolateUserText(answers), today, timeline };
+  const ctx: PlanContext = { answers: isolateUserText(answers), today, timeline, rules: opts.rules, ruleById, coverage: opts.coverage };
   const sections: Section[] = [];
   const omitted: DocumentModel['omitted'] = [];
   for (const part of PLAN_PARTS) {

@@ -2,6 +2,8 @@
 import { TEAM_ROLE_LABELS, type Answers, type Contact, type TeamRole } from '../answers/schema.ts';
 import { daysInMonth, isIsoDate, longDate, makeDate, parseIsoDate, type IsoDate } from '../dates/calendar.ts';
 import type { Section } from '../document/model.ts';
+import type { Rule } from '../rules/schema.ts';
+import type { CoverageEntry } from '../timeline/compute.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { HIPAA_ROLES } from '../vocabulary.ts';
 import { capitalize, listWords } from '../words.ts';
@@ -13,6 +15,11 @@ export interface PlanContext {
   today: IsoDate;
   /** The organization's timeline when the answers record an incident; null otherwise. */
   timeline: Timeline | null;
+  /** The rules the plan draws on, in the order given, and the same rules by id. */
+  rules: readonly Rule[];
+  ruleById: ReadonlyMap<string, Rule>;
+  /** What the rules do not cover (the entries of `content/rules/coverage.json`). */
+  coverage: readonly CoverageEntry[];
 }
 
 /** A section of the plan, or the reason it is left out. */

@@ -6,7 +6,6 @@
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, totalAffected } from '../rules/counts.ts';
-import { CATALOG_RULES } from '../rules/catalog.ts';
 import { describeThreshold } from '../rules/describe.ts';
 import type { Rule } from '../rules/schema.ts';
 import { ROLE_LABELS, type DataKind } from '../vocabulary.ts';
@@ -31,25 +30,21 @@ export const LETTER_DATA_WORDS: Record<DataKind, string> = {
 
 const CREDIT_KINDS: readonly DataKind[] = ['ssn', 'financial-account', 'drivers-license', 'government-id', 'dob'];
 
-function ruleById(id: string): Rule | undefined {
-  return CATALOG_RULES.find((rule) => rule.id === id);
-}
-
 /**
  * The federal rule that governs the letter to individuals for this role, if any: the one that names the role, or
  * for a business associate the HIPAA notice its covered entity sends (marked `hipaaStandIn` in the data).
  */
-export function individualNoticeRule(answers: Answers): Rule | undefined {
-  const role = answers.organization.role;
-  const federal = CATALOG_RULES.filter((rule) => rule.jurisdiction === 'US' && rule.recipient === 'individuals');
+export function individualNoticeRule(ctx: PlanContext): Rule | undefined {
+  const role = ctx.answers.organization.role;
+  const federal = ctx.rules.filter((rule) => rule.jurisdiction === 'US' && rule.recipient === 'individuals');
   const own = federal.find((rule) => rule.appliesTo.roles?.includes(role));
   if (own || role !== 'business-associate') return own;
   return federal.find((rule) => rule.hipaaStandIn);
 }
 
 /** The federal rule by which a business associate notifies its covered entity. */
-function businessAssociateRule(): Rule | undefined {
-  return CATALOG_RULES.find(
+function businessAssociateRule(ctx: PlanContext): Rule | undefined {
+  return ctx.rules.find(
     (rule) => rule.jurisdiction === 'US' && rule.recipient === 'covered-entity' && rule.appliesTo.roles?.includes('business-associate'),
   );
 }
@@ -121,7 +116,7 @@ function elementChecklist(ctx: PlanContext, rule: Rule | undefined): Block[] {
       { kind: 'checklist', items: rule.content.map((item) => [item]) },
     ];
   }
-  const stateRules = rulesForOrganization(ctx.answers).filter((candidate) => candidate.recipient === 'individuals' && candidate.content.length > 0);
+  const stateRules = rulesForOrganization(ctx).filter((candidate) => candidate.recipient === 'individuals' && candidate.content.length > 0);
   if (stateRules.length === 0) {
     return [{ kind: 'note', tone: 'warning', content: ['Breachline holds no content list for the letter in your jurisdictions: have counsel check what it must contain.'] }];
   }
@@ -137,7 +132,7 @@ function elementChecklist(ctx: PlanContext, rule: Rule | undefined): Block[] {
 export function individualNoticeSection(ctx: PlanContext): PlanPart {
   const { answers } = ctx;
   const org = answers.organization.name;
-  const rule = individualNoticeRule(answers);
+  const rule = individualNoticeRule(ctx);
   const signer = privacyContact(ctx);
   const blocks: Block[] = [];
   if (answers.organization.role === 'business-associate') {
@@ -191,7 +186,7 @@ export function individualNoticeSection(ctx: PlanContext): PlanPart {
 
 export function substituteNoticeSection(ctx: PlanContext): PlanPart {
   const title = 'Substitute notice';
-  const rules = [individualNoticeRule(ctx.answers), ...rulesForOrganization(ctx.answers).filter((rule) => rule.recipient === 'individuals' && rule.jurisdiction !== 'US')]
+  const rules = [individualNoticeRule(ctx), ...rulesForOrganization(ctx).filter((rule) => rule.recipient === 'individuals' && rule.jurisdiction !== 'US')]
     .filter((rule): rule is Rule => rule !== undefined)
     .filter((rule, index, all) => all.indexOf(rule) === index)
     .map((rule) => ({ rule, methods: (rule.method ?? []).filter((method) => /substitute/i.test(method)) }))
@@ -201,7 +196,7 @@ export function substituteNoticeSection(ctx: PlanContext): PlanPart {
   }
   const org = ctx.answers.organization.name;
   // The numbers come from the federal rule's data; without it, the reader fills in the period the law sets.
-  const numbers = individualNoticeRule(ctx.answers)?.substituteNotice;
+  const numbers = individualNoticeRule(ctx)?.substituteNotice;
   const period = (days: number | undefined) => (days ? `${days} days` : '[the period the law sets]');
   const blocks: Block[] = [
     {
@@ -240,11 +235,11 @@ function mediaRules(ctx: PlanContext): { applies: boolean; reason: string; place
       const places = [...new Set(media.map((obligation) => (obligation.forJurisdiction ? jurisdictionName(obligation.forJurisdiction) : obligation.jurisdictionName)))];
       return { applies: true, reason: '', places };
     }
-    const considered = timeline.notApplicable.find((rule) => CATALOG_RULES.find((candidate) => candidate.id === rule.ruleId)?.recipient === 'media' && rule.jurisdiction === 'US');
+    const considered = timeline.notApplicable.find((rule) => ctx.ruleById.get(rule.ruleId)?.recipient === 'media' && rule.jurisdiction === 'US');
     const why = considered ? ` ${considered.reasons.join(' ')}` : '';
     return { applies: false, reason: `No media notice is required for this incident on these answers.${why}`, places: [] };
   }
-  const possible = rulesForOrganization(ctx.answers).filter((rule) => rule.recipient === 'media');
+  const possible = rulesForOrganization(ctx).filter((rule) => rule.recipient === 'media');
   if (possible.length > 0) return { applies: true, reason: '', places: [] };
   return { applies: false, reason: `No media notice rule Breachline ships applies to a ${ROLE_LABELS[ctx.answers.organization.role]}.`, places: [] };
 }
@@ -256,8 +251,8 @@ export function mediaStatementSection(ctx: PlanContext): PlanPart {
   const org = ctx.answers.organization.name;
   const spokesperson = contactsFor(ctx, 'communications')[0] ?? contactsFor(ctx, 'executive-sponsor')[0];
   const rules = ctx.timeline && ctx.answers.incident
-    ? [...new Set(ctx.timeline.obligations.filter((obligation) => obligation.recipient === 'media').map((obligation) => obligation.ruleId))].map(ruleById).filter((rule): rule is Rule => rule !== undefined)
-    : rulesForOrganization(ctx.answers).filter((rule) => rule.recipient === 'media');
+    ? [...new Set(ctx.timeline.obligations.filter((obligation) => obligation.recipient === 'media').map((obligation) => obligation.ruleId))].map((id) => ctx.ruleById.get(id)).filter((rule): rule is Rule => rule !== undefined)
+    : rulesForOrganization(ctx).filter((rule) => rule.recipient === 'media');
   const affected = ctx.answers.incident ? totalAffected(ctx.answers.incident.affected).toLocaleString('en-US') : '[number]';
   const blocks: Block[] = [
     {
@@ -362,7 +357,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
     { kind: 'paragraph', content: ['Enclosure: sample notice to individuals.'] },
   );
   if (answers.organization.role === 'business-associate') {
-    const baRule = businessAssociateRule();
+    const baRule = businessAssociateRule(ctx);
     if (baRule) {
       blocks.push(
         { kind: 'heading', level: 3, text: 'Notice to each covered entity' },

@@ -6,7 +6,6 @@
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
-import { CATALOG_RULES, COVERAGE } from '../rules/catalog.ts';
 import { describeDeadline, hipaaWordsFor } from '../rules/describe.ts';
 import { hipaaEffect } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
@@ -44,13 +43,13 @@ function obligationRow(obligation: Obligation): Inline[][] {
 }
 
 /** What each notice must contain and how it is sent, once per rule. */
-function contentBlocks(obligations: readonly Obligation[]): Block[] {
+function contentBlocks(ctx: PlanContext, obligations: readonly Obligation[]): Block[] {
   const seen = new Set<string>();
   const blocks: Block[] = [];
   for (const obligation of obligations) {
     if (seen.has(obligation.ruleId) || (obligation.content.length === 0 && obligation.method.length === 0)) continue;
     seen.add(obligation.ruleId);
-    const rule = CATALOG_RULES.find((candidate) => candidate.id === obligation.ruleId);
+    const rule = ctx.ruleById.get(obligation.ruleId);
     blocks.push({ kind: 'heading', level: 4, text: `${rule?.recipientName ?? obligation.recipientName} (${obligation.citation})` });
     blocks.push({ kind: 'paragraph', content: [obligation.summary, ' Deadline: ', `${obligation.timing}.`] });
     if (obligation.content.length > 0) {
@@ -137,7 +136,7 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
     }
   }
   for (const note of timeline.notes) blocks.push({ kind: 'note', tone: 'info', content: [note] });
-  const details = contentBlocks(timeline.obligations);
+  const details = contentBlocks(ctx, timeline.obligations);
   if (details.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'What each notice must contain' }, ...details);
   return blocks;
 }
@@ -158,14 +157,15 @@ export function couldApply(rule: Rule, answers: Answers): boolean {
 }
 
 /** The rules that could bind the organization, in the order of its jurisdictions: federal, EU, then its states. */
-export function rulesForOrganization(answers: Answers): Rule[] {
+export function rulesForOrganization(ctx: PlanContext): Rule[] {
+  const { answers } = ctx;
   const order: Jurisdiction[] = ['US', 'EU', ...answers.organization.states];
-  return order.flatMap((jurisdiction) => CATALOG_RULES.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
+  return order.flatMap((jurisdiction) => ctx.rules.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
 }
 
 function standingBlocks(ctx: PlanContext): Block[] {
   const { answers } = ctx;
-  const rules = rulesForOrganization(answers);
+  const rules = rulesForOrganization(ctx);
   const effect = (rule: Rule) => hipaaEffect(rule, answers);
   const separate = rules.filter((rule) => effect(rule) !== 'exempt' && effect(rule) !== 'deemed-compliant');
   const satisfied = rules.filter((rule) => !separate.includes(rule));
@@ -185,7 +185,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
       rows: separate.map((rule) => [
         [jurisdictionName(rule.jurisdiction)],
         [rule.recipientName],
-        [describeDeadline(rule, CATALOG_RULES)],
+        [describeDeadline(rule, ctx.rules)],
         [rule.summary, ...(effect(rule) === 'unconfirmed' ? [` ${hipaaWordsFor(rule, 'unconfirmed')}`] : [])],
         [citationLink(rule.citation, rule.sourceUrl)],
       ]),
@@ -205,8 +205,8 @@ function standingBlocks(ctx: PlanContext): Block[] {
     );
   }
   const places = new Set<Jurisdiction>(['US', ...(answers.organization.euDataSubjects ? (['EU'] as const) : []), ...answers.organization.states]);
-  const gaps = COVERAGE.notCovered.filter((entry) => places.has(entry.jurisdiction));
-  const withoutRules = answers.organization.states.filter((code) => !CATALOG_RULES.some((rule) => rule.jurisdiction === code));
+  const gaps = ctx.coverage.filter((entry) => places.has(entry.jurisdiction));
+  const withoutRules = answers.organization.states.filter((code) => !ctx.rules.some((rule) => rule.jurisdiction === code));
   if (gaps.length > 0 || withoutRules.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
     if (withoutRules.length > 0) {

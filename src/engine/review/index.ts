@@ -1,5 +1,4 @@
-/** The post-incident review: its schema, reading it from a file, the form's draft, and the two reports. */
+/** The post-incident review: its schema, reading it from a file, and the two reports. (The form's draft is the island's.) */
 export * from './schema.ts';
 export { fieldName, parseReviewJson, reviewProblems, validateReview, type ReviewParseResult, type ReviewProblem } from './parse.ts';
-export * from './draft.ts';
 export { NOT_RECORDED, buildAfterActionReport, buildComplianceReport, type ReportOptions } from './reports.ts';

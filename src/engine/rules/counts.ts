@@ -40,12 +40,20 @@ export function meetsThreshold(count: number, threshold: Threshold): boolean {
   }
 }
 
+// One formatter for every count: toLocaleString makes a new one per call, which was most of the timeline's time.
+const US_NUMBERS = new Intl.NumberFormat('en-US');
+
+/** "1,250". */
+export function countWords(count: number): string {
+  return US_NUMBERS.format(count);
+}
+
 export function people(count: number, noun = 'person', plural = 'people'): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
+  return `${countWords(count)} ${count === 1 ? noun : plural}`;
 }
 
 /** "301 Texas residents", "1 Texas resident", "12 people in the EU/EEA". */
 export function residentsWords(count: number, jurisdiction: Jurisdiction): string {
   if (jurisdiction === 'EU') return `${people(count)} in the EU/EEA`;
-  return `${count.toLocaleString('en-US')} ${jurisdictionName(jurisdiction)} ${count === 1 ? 'resident' : 'residents'}`;
+  return `${countWords(count)} ${jurisdictionName(jurisdiction)} ${count === 1 ? 'resident' : 'residents'}`;
 }

@@ -4,27 +4,19 @@
  * deadlines. Nothing is sent anywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadSaved } from '../shared/saved-state.ts';
+import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
-
-/** Where the questionnaire keeps its answers. */
-export const ANSWERS_KEY = 'breachline:answers';
 
 interface Props {
   /** The scenario's incident, as the engine needs it. */
   profile: IncidentProfile;
 }
 
-const anyObject = (data: unknown) =>
-  typeof data === 'object' && data !== null
-    ? ({ ok: true, value: data } as const)
-    : ({ ok: false, problem: 'The saved answers are not an object.' } as const);
-
 export default function ExerciseTailoring({ profile }: Props) {
   const [organization, setOrganization] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
-    const saved = loadSaved<object>(ANSWERS_KEY, anyObject);
+    const saved = loadSavedAnswers();
     if (saved.status !== 'ok') return;
     let live = true;
     Promise.all([import('./tailor.ts'), import('./apply.tsx')]).then(([{ tailorPack }, { applyTailoring }]) => {

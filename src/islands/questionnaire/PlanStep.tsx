@@ -1,74 +1,91 @@
 /**
  * The plan: downloads, the notification timeline when there is an incident, and the preview. The preview is the
  * one place this page puts HTML into the DOM: it comes from the engine's renderer, which escapes every text.
+ * The engine's work runs in its worker (engine-jobs.ts); this component only shows what comes back.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
+import type { DocumentModel } from '../../engine/document/model.ts';
+import type { Timeline } from '../../engine/timeline/types.ts';
+import { documentHtml } from '../../security/trusted-types.ts';
 import { downloadFile } from '../shared/files.ts';
-import type { PlanOutput } from './plan-output.ts';
+import { planFor, timelineFor, type BuiltPlan } from './engine-jobs.ts';
 import { TimelineView } from './TimelineView.tsx';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FILE = 'breachline-incident-response-plan';
 
-type Output = typeof import('./plan-output.ts');
-let outputModule: Promise<Output> | null = null;
-/** The plan builder and exporters, fetched once, on first use. */
-export function loadPlanOutput(): Promise<Output> {
-  outputModule ??= import('./plan-output.ts');
-  return outputModule;
+type Files = typeof import('./plan-files.ts');
+let filesModule: Promise<Files> | null = null;
+/** The small exporters, fetched once. */
+function loadFiles(): Promise<Files> {
+  filesModule ??= import('./plan-files.ts');
+  return filesModule;
 }
 
 export function PlanStep({ answers, today }: { answers: Answers; today: string }) {
-  const [mod, setMod] = useState<Output | null>(null);
-  const [output, setOutput] = useState<PlanOutput | null>(null);
+  const [timeline, setTimeline] = useState<Timeline | null | undefined>(undefined);
+  const [built, setBuilt] = useState<BuiltPlan | null>(null);
   const [failed, setFailed] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The engine's worker makes the timeline, then the plan: the deadlines show before the long document is ready.
   useEffect(() => {
     let live = true;
-    loadPlanOutput().then(
-      (loaded) => {
-        if (!live) return;
-        setMod(loaded);
-        setOutput(loaded.planOutput(answers, today));
-      },
-      () => live && setFailed(true),
-    );
+    setTimeline(undefined);
+    setBuilt(null);
+    void (async () => {
+      const computed = await timelineFor(answers, today);
+      if (!live) return;
+      setTimeline(computed);
+      void loadFiles().catch(() => undefined);
+      const plan = await planFor(answers, today, computed);
+      // The preview's HTML passes the Trusted Types policy once, here on the page, where it meets the DOM.
+      if (live) setBuilt({ ...plan, html: documentHtml(plan.html) });
+    })().catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
   }, [answers, today]);
 
   if (failed) return <p class="notice notice-problem">The plan could not be built: the page's code did not load. Reload the page to try again; your answers are kept.</p>;
-  if (!mod || !output) return <p aria-busy="true">Building your plan…</p>;
+  if (timeline === undefined) return <p aria-busy="true">Building your plan…</p>;
 
+  /** Runs a download with the exporters and the plan, once both are ready. */
+  const withPlan = (make: (files: Files, doc: DocumentModel) => void) => async () => {
+    try {
+      const [files, plan] = await Promise.all([loadFiles(), built ?? planFor(answers, today, timeline)]);
+      make(files, plan.doc);
+    } catch {
+      setNotice({ tone: 'problem', text: 'The file could not be made. Reload the page and try again.' });
+    }
+  };
   const done = (file: string) => setNotice({ tone: 'ok', text: `Downloaded ${file}.` });
-  const markdown = () => {
-    downloadFile(`${FILE}.md`, mod.renderMarkdown(output.doc), 'text/markdown;charset=utf-8');
+  const markdown = withPlan((files, doc) => {
+    downloadFile(`${FILE}.md`, files.renderMarkdown(doc), 'text/markdown;charset=utf-8');
     done(`${FILE}.md`);
-  };
-  const html = () => {
-    downloadFile(`${FILE}.html`, mod.standaloneHtml(output.doc), 'text/html;charset=utf-8');
+  });
+  const html = withPlan((files, doc) => {
+    downloadFile(`${FILE}.html`, files.standaloneHtml(doc), 'text/html;charset=utf-8');
     done(`${FILE}.html`);
-  };
-  const calendar = () => {
-    if (!output.timeline) return;
+  });
+  const calendar = withPlan((files) => {
+    if (!timeline) return;
     const file = 'breachline-notification-deadlines.ics';
-    downloadFile(file, mod.renderIcs(output.timeline, { organization: answers.organization.name, now: new Date().toISOString() }), 'text/calendar;charset=utf-8');
+    downloadFile(file, files.renderIcs(timeline, { organization: answers.organization.name, now: new Date().toISOString() }), 'text/calendar;charset=utf-8');
     done(file);
-  };
-  const json = () => {
-    downloadFile('breachline-answers.json', mod.answersToJson(answers), 'application/json');
+  });
+  const json = withPlan((files) => {
+    downloadFile('breachline-answers.json', files.answersToJson(answers), 'application/json');
     done('breachline-answers.json');
-  };
+  });
   const word = async () => {
     setBusy(true);
     setNotice({ tone: 'ok', text: 'Preparing the Word file…' });
     try {
-      const { renderDocx } = await import('../../engine/export/docx.ts');
-      downloadFile(`${FILE}.docx`, await renderDocx(output.doc), DOCX_TYPE);
+      const [{ renderDocx }, plan] = await Promise.all([import('../../engine/export/docx.ts'), built ?? planFor(answers, today, timeline)]);
+      downloadFile(`${FILE}.docx`, await renderDocx(plan.doc), DOCX_TYPE);
       done(`${FILE}.docx`);
     } catch {
       setNotice({ tone: 'problem', text: 'The Word file could not be made. Reload the page and try again, or download Markdown instead.' });
@@ -92,18 +109,18 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
           <button type="button" class="button-secondary" onClick={() => void word()} disabled={busy}>
             Download for Word (.docx)
           </button>
-          <button type="button" class="button-secondary" onClick={markdown}>
+          <button type="button" class="button-secondary" onClick={() => void markdown()}>
             Download as Markdown (.md)
           </button>
-          <button type="button" class="button-secondary" onClick={html}>
+          <button type="button" class="button-secondary" onClick={() => void html()}>
             Download as a web page (.html)
           </button>
-          {output.timeline ? (
-            <button type="button" class="button-secondary" onClick={calendar}>
+          {timeline ? (
+            <button type="button" class="button-secondary" onClick={() => void calendar()}>
               Download the deadlines for your calendar (.ics)
             </button>
           ) : null}
-          <button type="button" class="button-secondary" onClick={json}>
+          <button type="button" class="button-secondary" onClick={() => void json()}>
             Download your answers (.json)
           </button>
         </div>
@@ -111,13 +128,17 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
           {notice ? <p>{notice.text}</p> : null}
         </div>
       </section>
-      {output.timeline ? <TimelineView timeline={output.timeline} today={today} /> : null}
+      {timeline ? <TimelineView timeline={timeline} today={today} /> : null}
       <section class="plan-preview" aria-labelledby="plan-preview-title">
         <h3 id="plan-preview-title" class="plan-preview-title">
           Preview of the plan
         </h3>
         {/* Focusable so a keyboard can scroll a wide table on a narrow screen. */}
-        <div class="plan-document" role="region" aria-label="Incident response plan" tabIndex={0} dangerouslySetInnerHTML={{ __html: output.html }} />
+        {built ? (
+          <div class="plan-document" role="region" aria-label="Incident response plan" tabIndex={0} dangerouslySetInnerHTML={{ __html: built.html }} />
+        ) : (
+          <p aria-busy="true">Preparing the preview…</p>
+        )}
       </section>
     </>
   );

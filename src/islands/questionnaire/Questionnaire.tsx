@@ -6,32 +6,26 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
-import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
-import type { CheckResult, StepProblem } from './check.ts';
+import { loadSavedAnswers } from '../shared/saved-answers.ts';
+import { useAutosave } from '../shared/autosave.ts';
+import { problemsOnStep, type CheckResult, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
-import { ErrorSummary, focusField } from './ErrorSummary.tsx';
-import { loadPlanOutput, PlanStep } from './PlanStep.tsx';
+import { checkAnswers } from './engine-jobs.ts';
+import { PlanStep } from './PlanStep.tsx';
 import type { QuestionnaireText } from './questions.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { focusFieldById as focusField } from '../shared/field-parts.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
 import { LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
 import { isStepId, stepsFor, stepTitle, type StepId } from './steps.ts';
 import { TeamStep } from './TeamStep.tsx';
-import { todayLocal } from './values.ts';
+import { todayLocal } from '../shared/today.ts';
 
-export const ANSWERS_KEY = 'breachline:answers';
 const PAGE_TITLE = 'Build your plan | Breachline';
-
-type Check = typeof import('./check.ts');
-let checkModule: Promise<Check> | null = null;
-/** The schema check, fetched once, the first time answers are checked. */
-function loadCheck(): Promise<Check> {
-  checkModule ??= import('./check.ts');
-  return checkModule;
-}
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
 type Focus = { to: 'heading' } | { to: 'summary' } | { to: 'field'; id: string };
@@ -48,19 +42,15 @@ export default function Questionnaire(props: QuestionnaireText) {
   const [returnToCheck, setReturnToCheck] = useState(false);
   const [errors, setErrors] = useState<StepProblem[]>([]);
   const [incidentChoice, setIncidentChoice] = useState<'yes' | 'no' | undefined>(undefined);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
-  const [cleared, setCleared] = useState(false);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [verdict, setVerdict] = useState<CheckResult | null>(null);
   const [focus, setFocus] = useState<{ target: Focus; n: number } | null>(null);
   const busy = useRef(false);
-  /** The draft last written to (or read from) this device: anything else is saved. */
-  const lastSaved = useRef<Draft | null>(null);
   const stash = useRef<IncidentDraft | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const today = useMemo(() => todayLocal(), []);
+  const autosave = useAutosave('answers', draft, storage.state === 'ready');
 
   const dispatch = (action: DraftAction) => dispatchDraft(action);
   const requestFocus = (target: Focus) => setFocus((previous) => ({ target, n: (previous?.n ?? 0) + 1 }));
@@ -81,7 +71,7 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   // Saved answers are read after the first render, so the page the server built and the first render match.
   useEffect(() => {
-    const loaded = loadSaved(ANSWERS_KEY, parseSavedDraft);
+    const loaded = loadSavedAnswers();
     let restored = draft;
     if (loaded.status === 'corrupt') {
       setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
@@ -90,14 +80,13 @@ export default function Questionnaire(props: QuestionnaireText) {
     if (loaded.status === 'ok') {
       restored = loaded.value;
       dispatchDraft({ type: 'replace', draft: restored });
-      setSavedAt(loaded.savedAt);
-    } else if (loaded.status === 'unavailable') setSaveProblem(loaded.problem);
+    } else if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
+    autosave.adopt(restored, loaded.status === 'ok' ? loaded.savedAt : null);
     const fromHash = stepFromHash();
     const available = stepsFor(restored).map((s) => s.id);
     const start = fromHash && available.includes(fromHash) ? fromHash : fromHash ? 'incident' : 'organization';
     const pastIncident = available.indexOf(start) > available.indexOf('incident');
     setIncidentChoice(restored.incident ? 'yes' : pastIncident ? 'no' : undefined);
-    lastSaved.current = restored;
     setStep(start);
     if (!fromHash) history.replaceState(null, '', `#step-${start}`);
     setStorage({ state: 'ready' });
@@ -113,18 +102,6 @@ export default function Questionnaire(props: QuestionnaireText) {
     return () => removeEventListener('popstate', onPop);
   });
 
-  // Compared by identity, not with a flag: Preact may run an earlier render's effect first, with an older draft.
-  useEffect(() => {
-    if (storage.state !== 'ready' || draft === lastSaved.current) return;
-    lastSaved.current = draft;
-    const result = saveState(ANSWERS_KEY, draft);
-    if (result.ok) {
-      setSavedAt(result.savedAt);
-      setSaveProblem(null);
-      setCleared(false);
-    } else setSaveProblem(result.problem);
-  }, [draft, storage.state]);
-
   useEffect(() => {
     if (storage.state !== 'ready') return;
     document.title = `${errors.length > 0 ? 'Error: ' : ''}${stepTitle(step)} – ${PAGE_TITLE}`;
@@ -138,14 +115,12 @@ export default function Questionnaire(props: QuestionnaireText) {
     } else heading.current?.focus();
   }, [focus]);
 
-  // The check page and the plan need the whole answers checked; the plan's code is fetched while the answers are read.
+  // The check page and the plan need the whole answers checked (in the engine's worker, off the page's thread).
   useEffect(() => {
     if (storage.state !== 'ready' || (step !== 'check' && step !== 'plan')) return;
     let live = true;
-    void loadPlanOutput().catch(() => undefined);
-    void loadCheck().then(({ checkDraft }) => {
+    void checkAnswers(draft).then((result) => {
       if (!live) return;
-      const result = checkDraft(draft);
       setVerdict(result);
       if (step === 'check' && !result.ok) setErrors(result.problems);
     });
@@ -155,14 +130,11 @@ export default function Questionnaire(props: QuestionnaireText) {
   }, [step, draft, storage.state]);
 
   const startOver = () => {
-    clearSaved(ANSWERS_KEY);
     stash.current = undefined;
     const empty = emptyDraft();
-    lastSaved.current = empty;
+    autosave.clear(empty);
     dispatchDraft({ type: 'replace', draft: empty });
     setIncidentChoice(undefined);
-    setSavedAt(null);
-    setCleared(true);
     setVerdict(null);
     setStorage({ state: 'ready' });
     go('organization');
@@ -184,8 +156,7 @@ export default function Questionnaire(props: QuestionnaireText) {
           },
         ];
       } else {
-        const { checkDraft, problemsOnStep } = await loadCheck();
-        const result = checkDraft(draft);
+        const result = await checkAnswers(draft);
         problems = step === 'check' ? (result.ok ? [] : result.problems) : problemsOnStep(result, step);
         if (step === 'check') setVerdict(result);
       }
@@ -223,8 +194,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   };
 
   const exportAnswers = async () => {
-    const { checkDraft } = await loadCheck();
-    const result = checkDraft(draft);
+    const result = await checkAnswers(draft);
     downloadFile('breachline-answers.json', `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
     setNotice(
       result.ok
@@ -299,7 +269,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   return (
     <div class={`questionnaire step-${step}`} data-ready="true" data-step={step}>
       <div class="save-bar">
-        <SaveStatus savedAt={savedAt} problem={saveProblem} cleared={cleared} />
+        <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} />
         <StartOver onConfirm={startOver} />
       </div>
       <Notice notice={notice} />
@@ -315,7 +285,7 @@ export default function Questionnaire(props: QuestionnaireText) {
           Back<span class="visually-hidden"> to {stepTitle(back).replace(/\?$/, '').toLowerCase()}</span>
         </a>
       ) : null}
-      {errors.length > 0 ? <ErrorSummary problems={errors} summaryRef={summary} onSelect={selectProblem} /> : null}
+      {errors.length > 0 ? <ErrorSummary problems={errors.map((p) => ({ fieldId: p.fieldId, text: `${p.question ? `${p.question} ` : ''}${p.message}` }))} summaryRef={summary} onSelect={selectProblem} /> : null}
       {position >= 0 ? (
         <p class="progress" id="step-progress">
           Step {position + 1} of {questionSteps.length}

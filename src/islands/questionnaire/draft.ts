@@ -80,18 +80,20 @@ const DRAFT_KEYS = new Set(['schemaVersion', 'organization', 'team', 'systems', 
 
 /**
  * Accepts saved data that has the draft's shape (schemaVersion 1, groups that are objects, a team that is a list of
- * objects with a role); anything else is reported, so the page can offer recovery instead of guessing.
+ * objects with a role); a group not saved yet counts as empty, so an unfinished set of answers still reads. Anything
+ * else is reported, so the page can offer recovery instead of guessing.
  */
 export function parseSavedDraft(data: unknown): { ok: true; value: Draft } | { ok: false; problem: string } {
   const foreign = { ok: false as const, problem: 'The saved data is not a set of Breachline answers.' };
-  if (!isRecord(data) || Object.keys(data).some((key) => !DRAFT_KEYS.has(key))) return foreign;
-  if (data.schemaVersion !== 1) return { ok: false, problem: 'The saved answers are from a version of Breachline this page cannot read.' };
-  if (!isRecord(data.organization) || !isRecord(data.systems) || !Array.isArray(data.team)) return foreign;
-  if (!data.team.every((contact) => isRecord(contact) && typeof contact.role === 'string')) return foreign;
+  if (!isRecord(data) || !('organization' in data) || Object.keys(data).some((key) => !DRAFT_KEYS.has(key))) return foreign;
+  const { schemaVersion = 1, team = [], systems = {} } = data;
+  if (schemaVersion !== 1) return { ok: false, problem: 'The saved answers are from a version of Breachline this page cannot read.' };
+  if (!isRecord(data.organization) || !isRecord(systems) || !Array.isArray(team)) return foreign;
+  if (!team.every((contact) => isRecord(contact) && typeof contact.role === 'string')) return foreign;
   if (data.incident !== undefined && !(isRecord(data.incident) && isRecord(data.incident.affected) && isRecord(data.incident.affected.byJurisdiction))) {
     return foreign;
   }
-  return { ok: true, value: data as unknown as Draft };
+  return { ok: true, value: { ...data, schemaVersion, team, systems } as unknown as Draft };
 }
 
 /** A draft from checked answers (an import): the same data, with the incident's counts kept as numbers. */

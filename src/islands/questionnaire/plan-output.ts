@@ -1,20 +1,15 @@
 /**
- * The plan and the files made from it: loaded on demand (it brings the rules data and the plan builder), when the
- * check page, the timeline or the plan is opened. Word is one step further away: `docx` loads only when asked for.
+ * The timeline and the plan for the questionnaire's answers, from the shipped rules: run in the engine worker
+ * (engine-jobs.ts), as it brings the rules data and the plan builder.
  */
 import '../../security/zod-jitless.ts';
 import type { Answers } from '../../engine/answers/schema.ts';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderHtml } from '../../engine/export/html.ts';
-import { renderIcs } from '../../engine/export/ics.ts';
-import { answersToJson } from '../../engine/export/json.ts';
-import { renderMarkdown } from '../../engine/export/markdown.ts';
-import { timelineFor } from '../../engine/index.ts';
 import { buildPlan } from '../../engine/plan/build-plan.ts';
+import { SHIPPED_COVERAGE, SHIPPED_RULES } from '../../engine/rules/shipped.ts';
+import { computeTimeline } from '../../engine/timeline/compute.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
-import { documentHtml } from '../../security/trusted-types.ts';
-
-export { answersToJson, renderIcs, renderMarkdown };
 
 export interface PlanOutput {
   doc: DocumentModel;
@@ -28,13 +23,24 @@ export function demoteHeadings(html: string): string {
   return html.replace(/<(\/?)h([1-4])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 2}`);
 }
 
-/** The plan for these answers on `today`, its preview HTML, and the timeline when there is an incident. */
-export function planOutput(answers: Answers, today: string): PlanOutput {
-  const doc = buildPlan(answers, { today });
-  return { doc, html: documentHtml(demoteHeadings(renderHtml(doc))), timeline: answers.incident ? timelineFor(answers, today) : null };
+/** The timeline when there is an incident, computed once: the plan and the timeline view both show it. */
+export function timelineOutput(answers: Answers, today: string): Timeline | null {
+  return answers.incident ? computeTimeline(answers, SHIPPED_RULES, today, { coverage: SHIPPED_COVERAGE }) : null;
 }
 
-/** The plan as a page of its own, to keep or open without Breachline. */
-export function standaloneHtml(doc: DocumentModel): string {
-  return renderHtml(doc, { standalone: true });
+/** The plan for these answers on `today`, with the timeline already computed for them. */
+export function planDocument(answers: Answers, today: string, timeline: Timeline | null): DocumentModel {
+  return buildPlan(answers, { today, rules: SHIPPED_RULES, coverage: SHIPPED_COVERAGE, timeline });
+}
+
+/** The preview of the plan, to put under the page's own headings. */
+export function previewHtml(doc: DocumentModel): string {
+  return demoteHeadings(renderHtml(doc));
+}
+
+/** The timeline, the plan and its preview at once (the page makes them one task at a time). */
+export function planOutput(answers: Answers, today: string): PlanOutput {
+  const timeline = timelineOutput(answers, today);
+  const doc = planDocument(answers, today, timeline);
+  return { doc, html: previewHtml(doc), timeline };
 }

@@ -43,11 +43,7 @@ export function offsetOf(instant: string | undefined): string | null {
   return match[1] === 'Z' ? '+00:00' : match[1];
 }
 
-/** Today on this device's calendar, YYYY-MM-DD. */
-export function todayLocal(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayLocal } from '../shared/today.ts';
 
 /** "14:05" for a saved-at instant, in this device's time; empty when it is not a date. */
 export function clockTime(iso: string): string {

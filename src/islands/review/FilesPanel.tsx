@@ -5,12 +5,12 @@
 import { useState } from 'preact/hooks';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderMarkdown } from '../../engine/export/markdown.ts';
-import { draftFromReview, type ReviewDraft } from '../../engine/review/draft.ts';
+import { draftFromReview, type ReviewDraft } from './draft.ts';
 import { parseReviewJson, type ReviewProblem } from '../../engine/review/parse.ts';
 import { buildAfterActionReport, buildComplianceReport } from '../../engine/review/reports.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadFile, readChosenFile } from '../shared/files.ts';
-import { todayLocal } from './storage.ts';
+import { todayLocal } from '../shared/today.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -6,11 +6,13 @@
  */
 import '../../security/zod-jitless.ts';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { clearSaved, loadSaved, saveState } from '../shared/saved-state.ts';
-import { emptyDraft, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from '../../engine/review/draft.ts';
+import { useAutosave } from '../shared/autosave.ts';
+import { loadSaved } from '../shared/saved-state.ts';
+import { emptyDraft, fieldId, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from './draft.ts';
 import { buildAfterActionReport } from '../../engine/review/reports.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { focusFieldById } from '../shared/field-parts.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import {
@@ -27,52 +29,39 @@ import {
 } from './sections.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { SaveBar } from './storage-panels.tsx';
-import { organizationFromAnswers, REVIEW_KEY, todayLocal } from './storage.ts';
+import { todayLocal } from '../shared/today.ts';
+import { organizationFromAnswers } from './storage.ts';
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
 
 export default function ReviewForm() {
   const [draft, dispatch] = useReducer(draftReducer, undefined, () => emptyDraft());
   const [storage, setStorage] = useState<Storage>({ state: 'loading' });
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [summaryRequest, setSummaryRequest] = useState(0);
   const [announcement, setAnnouncement] = useState('');
-  const dirty = useRef(false);
   const summary = useRef<HTMLDivElement>(null);
-
-  const update = (action: DraftAction) => {
-    dirty.current = true;
-    dispatch(action);
-  };
+  const autosave = useAutosave('review', draft, storage.state === 'ready');
+  const update = (action: DraftAction) => dispatch(action);
 
   // Saved answers are read after the first render, so the page the server built and the first render match.
   useEffect(() => {
-    const loaded = loadSaved(REVIEW_KEY, parseSavedDraft);
+    const loaded = loadSaved('review', parseSavedDraft);
     if (loaded.status === 'ok') {
       dispatch({ type: 'replace', draft: loaded.value });
-      setSavedAt(loaded.savedAt);
+      autosave.adopt(loaded.value, loaded.savedAt);
     } else if (loaded.status === 'corrupt') {
       setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
       return;
     } else {
-      if (loaded.status === 'unavailable') setSaveProblem(loaded.problem);
-      const organization = organizationFromAnswers();
-      if (organization) dispatch({ type: 'replace', draft: emptyDraft(organization) });
+      if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
+      // A new review named for the organization in the questionnaire's answers: not saved until something is typed.
+      const fresh = emptyDraft(organizationFromAnswers());
+      dispatch({ type: 'replace', draft: fresh });
+      autosave.adopt(fresh, null);
     }
     setStorage({ state: 'ready' });
   }, []);
-
-  useEffect(() => {
-    if (!dirty.current || storage.state !== 'ready') return;
-    dirty.current = false;
-    const result = saveState(REVIEW_KEY, draft);
-    if (result.ok) {
-      setSavedAt(result.savedAt);
-      setSaveProblem(null);
-    } else setSaveProblem(result.problem);
-  }, [draft, storage.state]);
 
   const checked = useMemo(() => reviewFromDraft(draft), [draft]);
   const problems = showErrors && !checked.ok ? checked.problems : [];
@@ -93,10 +82,9 @@ export default function ReviewForm() {
   };
 
   const startOver = () => {
-    clearSaved(REVIEW_KEY);
-    dirty.current = false;
-    dispatch({ type: 'replace', draft: emptyDraft(organizationFromAnswers()) });
-    setSavedAt(null);
+    const fresh = emptyDraft(organizationFromAnswers());
+    autosave.clear(fresh);
+    dispatch({ type: 'replace', draft: fresh });
     setShowErrors(false);
     setStorage({ state: 'ready' });
   };
@@ -119,8 +107,12 @@ export default function ReviewForm() {
 
   return (
     <div class="review-app" data-ready={ready ? 'true' : 'false'}>
-      <SaveBar savedAt={savedAt} problem={saveProblem} ready={ready} onStartOver={startOver} />
-      {problems.length > 0 ? <ErrorSummary problems={problems} summaryRef={summary} /> : null}
+      <SaveBar savedAt={autosave.savedAt} problem={autosave.problem} ready={ready} onStartOver={startOver} />
+      {problems.length > 0 ? <ErrorSummary
+          problems={problems.map((problem) => ({ fieldId: fieldId(problem.path), text: `${problem.field}: ${problem.message}` }))}
+          summaryRef={summary}
+          onSelect={(index) => focusFieldById(fieldId(problems[index]!.path))}
+        /> : null}
       <nav class="review-contents" aria-labelledby="review-contents-title">
         <h2 id="review-contents-title">Contents</h2>
         <ol>

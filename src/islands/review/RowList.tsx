@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { fieldId } from '../../engine/review/draft.ts';
+import { fieldId } from './draft.ts';
 
 interface Props<T extends { key: string }> {
   /** The list's path in the draft: `participants`, `timeline`, … */

@@ -7,7 +7,7 @@ import {
   type ImprovementDraft,
   type ProcedureDraft,
   type ReviewDraft,
-} from '../../engine/review/draft.ts';
+} from './draft.ts';
 import type { PlanSection, ReviewPhase } from '../../engine/review/schema.ts';
 
 export type ScalarField = 'kind' | 'title' | 'organization' | 'startedOn' | 'endedOn' | 'reviewedOn' | 'facilitator' | 'detection' | 'obstacles' | 'patientCare';

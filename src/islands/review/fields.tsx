@@ -3,7 +3,7 @@
  * draft and with "(optional)" in the label where the question may be left out.
  */
 import type { ComponentChildren } from 'preact';
-import { fieldId } from '../../engine/review/draft.ts';
+import { fieldId } from './draft.ts';
 import { describedBy, FieldError, Hint } from '../shared/field-parts.tsx';
 import * as shared from '../shared/fields.tsx';
 

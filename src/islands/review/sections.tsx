@@ -1,5 +1,5 @@
 /** The form's topics, one section each, in the order the guidance asks the questions. */
-import type { ReviewDraft } from '../../engine/review/draft.ts';
+import type { ReviewDraft } from './draft.ts';
 import {
   IMPROVEMENT_STATUS_LABELS,
   IMPROVEMENT_STATUSES,

@@ -4,6 +4,11 @@
  * person chooses to download it or start over.
  */
 
+/** Where each form keeps its work on this device: one key per store, named here and nowhere else. */
+export const STORE_KEYS = { answers: 'breachline:answers', review: 'breachline:review' } as const;
+
+export type Store = keyof typeof STORE_KEYS;
+
 export interface Envelope<T> {
   savedAt: string;
   value: T;
@@ -25,12 +30,13 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSaved<T>(key: string, parse: Parse<T>): Loaded<T> {
-  const store = storage();
-  if (!store) return { status: 'unavailable', problem: 'This browser does not let Breachline keep answers on this device.' };
+export function loadSaved<T>(store: Store, parse: Parse<T>): Loaded<T> {
+  const key = STORE_KEYS[store];
+  const browser = storage();
+  if (!browser) return { status: 'unavailable', problem: 'This browser does not let Breachline keep answers on this device.' };
   let raw: string | null;
   try {
-    raw = store.getItem(key);
+    raw = browser.getItem(key);
   } catch {
     return { status: 'unavailable', problem: 'This browser does not let Breachline read answers kept on this device.' };
   }
@@ -50,21 +56,22 @@ export function loadSaved<T>(key: string, parse: Parse<T>): Loaded<T> {
   return { status: 'ok', value: parsed.value, savedAt: String(envelope.savedAt) };
 }
 
-export function saveState<T>(key: string, value: T, now: Date = new Date()): { ok: true; savedAt: string } | { ok: false; problem: string } {
-  const store = storage();
+export function saveState<T>(store: Store, value: T, now: Date = new Date()): { ok: true; savedAt: string } | { ok: false; problem: string } {
+  const key = STORE_KEYS[store];
+  const browser = storage();
   const savedAt = now.toISOString();
-  if (!store) return { ok: false, problem: 'Answers cannot be kept on this device: export them to a file instead.' };
+  if (!browser) return { ok: false, problem: 'Answers cannot be kept on this device: export them to a file instead.' };
   try {
-    store.setItem(key, JSON.stringify({ savedAt, value } satisfies Envelope<T>));
+    browser.setItem(key, JSON.stringify({ savedAt, value } satisfies Envelope<T>));
     return { ok: true, savedAt };
   } catch {
     return { ok: false, problem: 'The browser refused to save (storage full or blocked): export your answers to a file.' };
   }
 }
 
-export function clearSaved(key: string): void {
+export function clearSaved(store: Store): void {
   try {
-    storage()?.removeItem(key);
+    storage()?.removeItem(STORE_KEYS[store]);
   } catch {
     // Nothing to clear where storage is blocked.
   }

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CHECKBOX, renderDocx } from '../../../src/engine/export/docx.ts';
-import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -11,7 +11,7 @@ async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
 
 describe('renderDocx', () => {
   it('writes a Word document with heading styles, a contents list, named people, tables and checkboxes', async () => {
-    const plan = buildPlan(fixture('clinic-ransomware'), { today: '2025-03-10' });
+    const plan = planFor(fixture('clinic-ransomware'), '2025-03-10');
     const files = await parts(await renderDocx(plan));
     const xml = files['word/document.xml'];
     expect(xml).toBeDefined();
@@ -28,7 +28,7 @@ describe('renderDocx', () => {
   });
 
   it('writes hostile values only as escaped text', async () => {
-    const files = await parts(await renderDocx(buildPlan(fixture('hostile'), { today: '2025-03-10' })));
+    const files = await parts(await renderDocx(planFor(fixture('hostile'), '2025-03-10')));
     const xml = files['word/document.xml'];
     expect(xml).not.toContain('<img');
     expect(xml).not.toContain('<script');
@@ -57,7 +57,7 @@ describe('renderDocx', () => {
         ]),
       );
     };
-    const plan = buildPlan(fixture('billing-ba'), { today: '2025-01-15' });
+    const plan = planFor(fixture('billing-ba'), '2025-01-15');
     const [first, second] = [await parts(await renderDocx(plan)), await parts(await renderDocx(plan))];
     expect(Object.keys(first)).toEqual(Object.keys(second));
     expect(normalize(first)).toEqual(normalize(second));

@@ -4,12 +4,12 @@ import { renderDocx } from '../../../src/engine/export/docx.ts';
 import { renderHtml } from '../../../src/engine/export/html.ts';
 import { answersToJson, renderJson } from '../../../src/engine/export/json.ts';
 import { renderMarkdown } from '../../../src/engine/export/markdown.ts';
-import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
 describe('every format from the same plan', () => {
   const answers = fixture('clinic-ransomware');
-  const plan = buildPlan(answers, { today: '2025-03-10' });
+  const plan = planFor(answers, '2025-03-10');
 
   it('carries every section title and the incident commander’s name', async () => {
     const xml = strFromU8(unzipSync(await renderDocx(plan))['word/document.xml']);
@@ -21,7 +21,7 @@ describe('every format from the same plan', () => {
   });
 
   it('gives identical text output for the same answers and today', () => {
-    const again = buildPlan(answers, { today: '2025-03-10' });
+    const again = planFor(answers, '2025-03-10');
     expect(renderHtml(again, { standalone: true })).toBe(renderHtml(plan, { standalone: true }));
     expect(renderMarkdown(again)).toBe(renderMarkdown(plan));
     expect(renderJson(again)).toBe(renderJson(plan));

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../src/engine/document/model.ts';
 import { escapeHtml, renderHtml } from '../../../src/engine/export/html.ts';
 import { safeHref } from '../../../src/engine/export/text.ts';
-import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../../src/engine/index.ts';
 import { fixture, HOSTILE } from '../plan/fixtures.ts';
 
-const plan = buildPlan(fixture('clinic-ransomware'), { today: '2025-03-10' });
+const plan = planFor(fixture('clinic-ransomware'), '2025-03-10');
 
 const sample: DocumentModel = {
   title: 'T',
@@ -81,7 +81,7 @@ describe('renderHtml', () => {
   });
 
   it('leaves every hostile value inert', () => {
-    const html = renderHtml(buildPlan(fixture('hostile'), { today: '2025-03-10' }), { standalone: true });
+    const html = renderHtml(planFor(fixture('hostile'), '2025-03-10'), { standalone: true });
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<script>alert/i);
     expect(html).not.toMatch(/href="javascript:/i);

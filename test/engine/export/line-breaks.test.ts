@@ -5,12 +5,12 @@ import { renderDocx } from '../../../src/engine/export/docx.ts';
 import { renderHtml } from '../../../src/engine/export/html.ts';
 import { renderMarkdown } from '../../../src/engine/export/markdown.ts';
 import type { Answers } from '../../../src/engine/index.ts';
-import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
 const base = fixture('clinic');
 const answers: Answers = { ...base, systems: { ...base.systems, backups: 'Nightly tapes\nWeekly copy offsite\n\n\n- tested in May\n# not a heading' } };
-const plan = buildPlan(answers, { today: '2025-03-10' });
+const plan = planFor(answers, '2025-03-10');
 
 describe('line breaks in a long answer', () => {
   it('become hard breaks in Markdown, each line escaped so it starts no list or heading', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../src/engine/document/model.ts';
 import { escapeMarkdown, renderMarkdown } from '../../../src/engine/export/markdown.ts';
-import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
 /** A link or image that a Markdown reader would make live: `[text](target)` whose `[` and `]` are not escaped. */
@@ -12,7 +12,7 @@ function liveLinkTargets(markdown: string): string[] {
 }
 
 describe('renderMarkdown', () => {
-  const plan = buildPlan(fixture('clinic-ransomware'), { today: '2025-03-10' });
+  const plan = planFor(fixture('clinic-ransomware'), '2025-03-10');
   const markdown = renderMarkdown(plan);
 
   it('writes the title, a contents list linking each section, and each section as a heading', () => {
@@ -40,7 +40,7 @@ describe('renderMarkdown', () => {
   });
 
   it('leaves every hostile value inert: no raw HTML, no live link but the plan’s own', () => {
-    const hostile = renderMarkdown(buildPlan(fixture('hostile'), { today: '2025-03-10' }));
+    const hostile = renderMarkdown(planFor(fixture('hostile'), '2025-03-10'));
     expect(hostile).not.toMatch(/<img/i);
     expect(hostile).not.toMatch(/<script/i);
     expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -12,7 +12,7 @@ import { renderHtml } from '../../../src/engine/export/html.ts';
 import { renderIcs } from '../../../src/engine/export/ics.ts';
 import { renderMarkdown } from '../../../src/engine/export/markdown.ts';
 import { timelineFor, type Answers } from '../../../src/engine/index.ts';
-import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
+import { planFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
 const FSI = '\u2068';
@@ -89,7 +89,7 @@ describe('every format', () => {
         systems: { ...base.systems, backups: `Tapes${control} nightly` },
       };
       const inner = ISOLATE_CONTROLS.has(control) ? 'Lakeside Clinic' : `Lake${control}side Clinic`;
-      const plan = buildPlan(answers, { today: '2025-03-10' });
+      const plan = planFor(answers, '2025-03-10');
 
       expect(renderMarkdown(plan)).toContain(`${FSI}${inner}${PDI}`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, Inline, Section } from '../../../src/engine/document/model.ts';
-import { timelineFor } from '../../../src/engine/index.ts';
+import { CATALOG_RULES, computeTimeline, planFor, timelineFor } from '../../../src/engine/index.ts';
 import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
 import { addYears } from '../../../src/engine/plan/context.ts';
 import { longDate } from '../../../src/engine/dates/calendar.ts';
@@ -48,7 +48,7 @@ describe('buildPlan', () => {
   describe('for a 40-person clinic with a ransomware incident in Texas and Florida', () => {
     const answers = fixture('clinic-ransomware');
     const today = '2025-03-10';
-    const plan = buildPlan(answers, { today });
+    const plan = planFor(answers, today);
 
     it('includes every section, including the media statement (more than 500 Texas residents)', () => {
       expect(ids(plan)).toEqual([
@@ -179,7 +179,7 @@ describe('buildPlan', () => {
   });
 
   describe('for a billing company (business associate) with no incident', () => {
-    const plan = buildPlan(fixture('billing-ba'), { today: '2025-01-15' });
+    const plan = planFor(fixture('billing-ba'), '2025-01-15');
 
     it('leaves out patient care and the media statement, with reasons', () => {
       expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime', 'Media statement']);
@@ -212,7 +212,7 @@ describe('buildPlan', () => {
   });
 
   describe('for a health app outside HIPAA', () => {
-    const plan = buildPlan(fixture('phr-vendor'), { today: '2025-01-15' });
+    const plan = planFor(fixture('phr-vendor'), '2025-01-15');
 
     it('leaves out patient care and the HIPAA risk assessment, with reasons', () => {
       expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime', 'Breach risk assessment (HIPAA four factors)']);
@@ -233,7 +233,7 @@ describe('buildPlan', () => {
 
   describe('for an insurer with EU data subjects and an incident', () => {
     const answers = fixture('insurer-eu');
-    const plan = buildPlan(answers, { today: '2025-06-03' });
+    const plan = planFor(answers, '2025-06-03');
 
     it('leaves out patient care: a health plan gives none itself', () => {
       expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime']);
@@ -255,14 +255,45 @@ describe('buildPlan', () => {
     });
   });
 
+  describe('its inputs', () => {
+    const answers = fixture('clinic-ransomware');
+    const today = '2025-03-10';
+
+    it('draws only on the rules it is given', () => {
+      const federal = CATALOG_RULES.filter((rule) => rule.jurisdiction === 'US');
+      const timeline = computeTimeline(answers, federal, today);
+      const text = sectionText(section(buildPlan(answers, { today, rules: federal, coverage: [], timeline }), 'notification-procedures'));
+      expect(text).toContain('45 CFR 164.404');
+      for (const rule of CATALOG_RULES.filter((r) => answers.organization.states.includes(r.jurisdiction as never))) expect(text).not.toContain(rule.citation);
+    });
+
+    it('shows the timeline it is given, not one of its own', () => {
+      const timeline = timelineFor(answers, today);
+      const held = { ...timeline, obligations: timeline.obligations.map((o) => ({ ...o, citation: `${o.citation} (as given)` })) };
+      const text = sectionText(section(buildPlan(answers, { today, rules: CATALOG_RULES, coverage: [], timeline: held }), 'notification-procedures'));
+      expect(text).toContain('45 CFR 164.404 (as given)');
+    });
+
+    it('lists the coverage gaps it is given for answers without an incident', () => {
+      const { incident: _, ...planOnly } = answers;
+      const gap = { jurisdiction: 'US' as const, topic: 'a topic only this test names', reason: 'Because.' };
+      const text = sectionText(section(buildPlan(planOnly, { today, rules: CATALOG_RULES, coverage: [gap], timeline: null }), 'notification-procedures'));
+      expect(text).toContain('a topic only this test names');
+    });
+
+    it('refuses answers with an incident but no timeline', () => {
+      expect(() => buildPlan(answers, { today, rules: CATALOG_RULES, coverage: [], timeline: null })).toThrow(/timeline/);
+    });
+  });
+
   describe('determinism and dates', () => {
     it('gives the same plan for the same answers and day', () => {
       const answers = fixture('clinic-ransomware');
-      expect(JSON.stringify(buildPlan(answers, { today: '2025-03-10' }))).toBe(JSON.stringify(buildPlan(answers, { today: '2025-03-10' })));
+      expect(JSON.stringify(planFor(answers, '2025-03-10'))).toBe(JSON.stringify(planFor(answers, '2025-03-10')));
     });
 
     it('rejects a today that is not a date', () => {
-      expect(() => buildPlan(fixture('billing-ba'), { today: '2025-02-30' })).toThrow(/YYYY-MM-DD/);
+      expect(() => planFor(fixture('billing-ba'), '2025-02-30')).toThrow(/YYYY-MM-DD/);
     });
 
     it('moves 29 February to 28 February a year later', () => {

@@ -21,6 +21,11 @@ describe('parseSavedDraft', () => {
     expect(parseSavedDraft({ ...emptyDraft(), team: [{ name: 'No role' }] }).ok).toBe(false);
     expect(parseSavedDraft({ ...emptyDraft(), incident: { affected: 3 } }).ok).toBe(false);
     expect(parseSavedDraft({ ...emptyDraft(), schemaVersion: 7 }).ok).toBe(false);
+    expect(parseSavedDraft({ organization: 7 }).ok).toBe(false);
+    expect(parseSavedDraft({}).ok).toBe(false);
+  });
+  it('reads an unfinished draft, its groups not saved yet counting as empty', () => {
+    expect(parseSavedDraft({ organization: { name: 'Lakeside Labs' } })).toEqual({ ok: true, value: { ...emptyDraft(), organization: { name: 'Lakeside Labs' } } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { answersSchema } from '../../../src/engine/answers/schema.ts';
+import { answersJsonSchema } from '../../../src/engine/answers/json-schema.ts';
 import { JURISDICTION_GROUPS, matchesFilter, sortCodes } from '../../../src/islands/questionnaire/jurisdictions.ts';
 import { fieldLabel, isOptional, plainQuestion, questionAt } from '../../../src/islands/questionnaire/labels.ts';
 import { questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
@@ -79,7 +79,7 @@ describe('dates and words', () => {
 });
 
 describe('questionsOf', () => {
-  const questions = questionsOf(answersSchema);
+  const questions = questionsOf(answersJsonSchema());
   it('returns every described field of the answers schema by path', () => {
     expect(questions['organization.name']).toBe('What is the name of your organization?');
     expect(questions['team.*.phone']).toMatch(/phone number/);
@@ -99,7 +99,7 @@ describe('questionsOf', () => {
 });
 
 describe('labels', () => {
-  const questions = questionsOf(answersSchema);
+  const questions = questionsOf(answersJsonSchema());
   it('marks optional questions "(optional)" and drops other asides', () => {
     expect(isOptional('What is their email address? (optional)')).toBe(true);
     expect(isOptional('What is your cyber insurance policy number? (cyber insurer only, optional)')).toBe(true);

@@ -1,10 +1,10 @@
 /**
- * The review while it is being written: every answer as the text typed so far, rows with a stable key, and nothing
+ * The review form's draft (the form's state, not the engine's): the review while it is being written: every answer as the text typed so far, rows with a stable key, and nothing
  * checked yet. The form keeps and saves a draft; `reviewFromDraft` turns it into a checked review (or says what to
  * fix, with paths that name the form's fields), and `draftFromReview` turns an imported review back into a draft.
  */
 import { z } from 'zod';
-import { fieldName, validateReview, type ReviewParseResult, type ReviewProblem } from './parse.ts';
+import { fieldName, validateReview, type ReviewParseResult, type ReviewProblem } from '../../engine/review/parse.ts';
 import {
   IMPROVEMENT_STATUSES,
   PLAN_SECTIONS,
@@ -19,7 +19,7 @@ import {
   type Review,
   type ReviewKind,
   type ReviewPhase,
-} from './schema.ts';
+} from '../../engine/review/schema.ts';
 
 export interface ParticipantDraft {
   key: string;

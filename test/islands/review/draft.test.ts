@@ -8,8 +8,8 @@ import {
   parseSavedDraft,
   previewReview,
   reviewFromDraft,
-} from '../../../src/engine/review/draft.ts';
-import { FULL_REVIEW } from './full-review.ts';
+} from '../../../src/islands/review/draft.ts';
+import { FULL_REVIEW } from '../../engine/review/full-review.ts';
 
 describe('draftFromReview and reviewFromDraft', () => {
   it('round-trips a full review exactly', () => {
