@@ -144,7 +144,7 @@ describe('the small-clinic version of the ransomware scenario', () => {
   });
 
   it('reads right for a 40-person practice: no imaging suite, EMS, emergency department, in-house lab or pharmacy, or a health system’s numbers', () => {
-    const text = JSON.stringify(small);
+    const text = JSON.stringify({ ...small, objectives: small.objectives!.map((o) => o.text) });
     expect(text).toMatch(/about 40 staff/);
     expect(text).not.toMatch(/imaging|PACS|\bCT\b|emergency medical|\bEMS\b|ambulance|emergency department|inpatient|analyzer|in-house pharmacy|48,200|data center|executive team/i);
     expect(small.incident.affected).toBeLessThan(20_000);
