@@ -4,6 +4,7 @@
  */
 import type { Exercise, ExerciseVariant } from '../../schemas/exercise.ts';
 import { ORGANIZATION_TYPE_LABELS, type OrganizationType } from '../../engine/vocabulary.ts';
+import { chooseVersion, type VersionSummary } from './version-choice.ts';
 
 type Size = NonNullable<ExerciseVariant['sizes']>[number];
 
@@ -13,46 +14,57 @@ export interface ScenarioVersion extends Omit<Exercise, 'variants'> {
   scenario: string;
   /** Where its pages live: the scenario's id, or `<scenario>-<variant>`. */
   slug: string;
+  /** Who it is written for, in words. */
+  label: string;
+  /** The sizes it is written for; any size when absent. */
+  sizes?: readonly Size[];
   /** The variant, or null for the scenario as written. */
   variant: { id: string; label: string } | null;
   /** The other versions of the same scenario, for links. */
-  siblings: { slug: string; label: string }[];
+  siblings: VersionSummary[];
+  /** Every version of the scenario, the scenario as written first. */
+  family: VersionSummary[];
 }
 
 /** Where a version's pages live: the scenario's id, or `<scenario>-<variant>`. */
 export const versionSlug = (scenario: string, variant?: string): string => (variant ? `${scenario}-${variant}` : scenario);
 
-const baseLabel = (exercise: Exercise): string => exercise.organizationTypes.map((t) => ORGANIZATION_TYPE_LABELS[t]).join('; ');
+const typesLabel = (types: readonly OrganizationType[]): string => types.map((t) => ORGANIZATION_TYPE_LABELS[t]).join('; ');
 
 /** Every version of a scenario, the scenario as written first. */
 export function scenarioVersions(scenario: string, exercise: Exercise): ScenarioVersion[] {
   const { variants, ...base } = exercise;
-  const siblings = [
-    { slug: scenario, label: baseLabel(exercise) },
-    ...variants.map((v) => ({ slug: versionSlug(scenario, v.id), label: v.label })),
+  const all = [
+    { ...base, scenario, slug: scenario, label: typesLabel(base.organizationTypes), variant: null },
+    ...variants.map(({ id, label, sizes, ...fields }) => ({
+      ...base,
+      ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+      scenario,
+      slug: versionSlug(scenario, id),
+      label,
+      ...(sizes ? { sizes } : {}),
+      variant: { id, label },
+    })),
   ];
-  const versions: ScenarioVersion[] = [{ ...base, scenario, slug: scenario, variant: null, siblings: siblings.filter((s) => s.slug !== scenario) }];
-  for (const { id, label, sizes: _sizes, ...fields } of variants) {
-    const slug = versionSlug(scenario, id);
-    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-    versions.push({ ...base, ...defined, scenario, slug, variant: { id, label }, siblings: siblings.filter((s) => s.slug !== slug) });
-  }
-  return versions;
+  const family = (all as ScenarioVersion[]).map(versionSummary);
+  return all.map((version) => ({ ...version, family, siblings: family.filter((other) => other.slug !== version.slug) })) as ScenarioVersion[];
 }
 
-/**
- * The version for an organization: a variant written for its type (and size, when the variant names sizes and the
- * answers give one), else the scenario as written.
- */
+/** What the tailoring island needs to know about a version to suggest it. */
+export const versionSummary = ({ slug, label, organizationTypes, sizes }: Pick<ScenarioVersion, 'slug' | 'label' | 'organizationTypes' | 'sizes'>): VersionSummary => ({
+  slug,
+  label,
+  organizationTypes,
+  ...(sizes ? { sizes } : {}),
+});
+
+/** The version for an organization's type and size (see `chooseVersion`). */
 export function versionFor(
   scenario: string,
   exercise: Exercise,
   organization: { type?: OrganizationType | null; size?: Size | null } = {},
 ): ScenarioVersion {
   const versions = scenarioVersions(scenario, exercise);
-  const { type, size } = organization;
-  if (!type || exercise.organizationTypes.includes(type) && !exercise.variants.some((v) => v.organizationTypes.includes(type))) return versions[0]!;
-  const fits = (v: ExerciseVariant) => v.organizationTypes.includes(type) && (!v.sizes || !size || v.sizes.includes(size));
-  const index = exercise.variants.findIndex(fits);
-  return index >= 0 ? versions[index + 1]! : versions[0]!;
+  const chosen = chooseVersion(versions.map(versionSummary), organization);
+  return versions.find((v) => v.slug === chosen.slug)!;
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSaved } from '../shared/saved-state.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
+import { chooseVersion, type VersionSummary } from '../../components/exercises/version-choice.ts';
 
 /** Where the questionnaire keeps its answers. */
 export const ANSWERS_KEY = 'breachline:answers';
@@ -13,19 +14,35 @@ export const ANSWERS_KEY = 'breachline:answers';
 interface Props {
   /** The scenario's incident, as the engine needs it. */
   profile: IncidentProfile;
+  /** This page's version of the scenario, and all of them (none when the scenario has one). */
+  current?: string;
+  versions?: VersionSummary[];
 }
+
+/** The organization's type and size in saved answers, if they hold them. */
+const organizationOf = (value: object): { type?: string | null; size?: string | null } => {
+  const organization = (value as { organization?: unknown }).organization;
+  if (typeof organization !== 'object' || organization === null) return {};
+  const { type, size } = organization as Record<string, unknown>;
+  return { type: typeof type === 'string' ? type : null, size: typeof size === 'string' ? size : null };
+};
 
 const anyObject = (data: unknown) =>
   typeof data === 'object' && data !== null
     ? ({ ok: true, value: data } as const)
     : ({ ok: false, problem: 'The saved answers are not an object.' } as const);
 
-export default function ExerciseTailoring({ profile }: Props) {
+export default function ExerciseTailoring({ profile, current, versions = [] }: Props) {
   const [organization, setOrganization] = useState<string | null | undefined>(undefined);
+  const [better, setBetter] = useState<VersionSummary | null>(null);
 
   useEffect(() => {
     const saved = loadSaved<object>(ANSWERS_KEY, anyObject);
     if (saved.status !== 'ok') return;
+    if (versions.length > 1) {
+      const fits = chooseVersion(versions, organizationOf(saved.value));
+      if (fits.slug !== current) setBetter(fits);
+    }
     let live = true;
     Promise.all([import('./tailor.ts'), import('./apply.tsx')]).then(([{ tailorPack }, { applyTailoring }]) => {
       const tailoring = tailorPack(saved.value, profile);
@@ -43,6 +60,12 @@ export default function ExerciseTailoring({ profile }: Props) {
     <p class="tailoring-note" role="status">
       Tailored {organization ? <>for <strong>{organization}</strong> </> : ''}from the answers saved in this browser.
       Nothing was sent anywhere. <a href="/plan/">Change the answers</a>.
+      {better && (
+        <>
+          {' '}A version of this scenario is written for your kind of organization:{' '}
+          <a href={location.pathname.replace(`/exercises/${current}/`, `/exercises/${better.slug}/`)}>{better.label}</a>.
+        </>
+      )}
     </p>
   );
 }
