@@ -37,7 +37,10 @@ export const EXERCISE_ROLE_LABELS: Record<ExerciseRole, string> = {
   'front-desk': 'Front desk and patient access',
 };
 
-/** The six roles that get a checklist in every pack; each must own at least one expected action. */
+/**
+ * The six roles that get a checklist in a pack, when every organization type the version is written for has them (a
+ * business associate has no clinical lead); each must own at least one expected action.
+ */
 export const CHECKLIST_ROLES = [
   'incident-commander',
   'privacy-officer',
@@ -46,6 +49,10 @@ export const CHECKLIST_ROLES = [
   'communications',
   'clinical-lead',
 ] as const satisfies readonly ExerciseRole[];
+
+/** The checklist roles of a version written for these organization types. */
+export const checklistRolesFor = (types: readonly OrganizationType[]): (typeof CHECKLIST_ROLES)[number][] =>
+  CHECKLIST_ROLES.filter((role) => types.every((type) => (ORGANIZATION_FIT[type].roles as readonly string[]).includes(role)));
 
 /** Words in `{braces}` that a pack replaces with the organization's own: its name, and its EHR's name. */
 export const TAILORING_TOKENS = ['organization', 'ehr'] as const;
@@ -297,7 +304,7 @@ function checkScenario(exercise: ScenarioBody, at: (string | number)[], ctx: z.R
       );
     });
     const owners = new Set(exercise.modules.flatMap((m) => m.expectedActions.flatMap((a) => a.owners)));
-    for (const role of CHECKLIST_ROLES) {
+    for (const role of checklistRolesFor(exercise.organizationTypes)) {
       if (!owners.has(role)) {
         ctx.addIssue({ code: 'custom', path: [...at, 'modules'], message: `No expected action is owned by ${role}: its checklist would be empty.` });
       }

@@ -1,6 +1,7 @@
 /** The parts of an exercise pack and the views of a scenario they print. Pure: data in, data out. */
 import {
   CHECKLIST_ROLES,
+  checklistRolesFor,
   EXERCISE_ROLE_LABELS,
   TAILORING_TOKENS,
   type Exercise,
@@ -16,7 +17,7 @@ export const PACK_PARTS = [
   { slug: 'facilitator-guide', title: 'Facilitator guide', audience: 'control', about: 'How to run the exercise: set-up, every module with its injects, questions, expected actions and notes, and the deadlines.' },
   { slug: 'participant-handout', title: 'Participant handout', audience: 'participants', about: 'What players read: overview, objectives, roles, ground rules, the situation in each module and the questions. No answers.' },
   { slug: 'inject-cards', title: 'Inject cards', audience: 'participants', about: 'One card per printed page, to hand out at the time written on it.' },
-  { slug: 'role-checklists', title: 'Role checklists', audience: 'control', about: 'One page per role: incident commander, privacy, security, legal, communications and clinical.' },
+  { slug: 'role-checklists', title: 'Role checklists', audience: 'control', about: 'One page per role: incident commander, privacy, security, legal, communications and, where the organization gives care, clinical.' },
   { slug: 'observation-form', title: 'Evaluator observation form', audience: 'control', about: 'Every expected action, module by module, with boxes for what the evaluator saw and room for notes.' },
   { slug: 'sign-in-sheet', title: 'Sign-in sheet', audience: 'participants', about: 'Who took part, by role, for the after-action report.' },
   { slug: 'hot-wash', title: 'Hot-wash notes', audience: 'participants', about: 'Prompts and lines for the discussion straight after the exercise.' },
@@ -69,9 +70,9 @@ export interface RoleChecklist {
   modules: { number: number; title: string; actions: string[] }[];
 }
 
-/** The six role checklists, built from the expected actions each role owns, module by module. */
-export function roleChecklists(exercise: Pick<Exercise, 'modules'>): RoleChecklist[] {
-  return CHECKLIST_ROLES.map((role) => ({
+/** The role checklists (six, or fewer where the organization type lacks a role), built from the expected actions each role owns, module by module. */
+export function roleChecklists(exercise: Pick<Exercise, 'modules' | 'organizationTypes'>): RoleChecklist[] {
+  return checklistRolesFor(exercise.organizationTypes).map((role) => ({
     role,
     label: roleLabel(role),
     modules: exercise.modules
