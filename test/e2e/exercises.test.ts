@@ -9,12 +9,14 @@ import { axeViolations } from '../support/axe.ts';
 import { exerciseSchema, type Exercise } from '../../src/schemas/exercise.ts';
 import { PACK_PARTS, PARTICIPANT_PACK, WHOLE_PACK, numberedInjects } from '../../src/components/exercises/pack.ts';
 import { exerciseCommand } from '../../src/cli/exercise-command.ts';
+import { scenarioVersions } from '../../src/components/exercises/versions.ts';
 import { tailorPack } from '../../src/islands/exercise-tailoring/tailor.ts';
 
 assertBuilt();
 const scenarios: [string, Exercise][] = readdirSync('content/exercises')
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => [f.replace(/\.ya?ml$/, ''), exerciseSchema.parse(yaml.load(readFileSync(`content/exercises/${f}`, 'utf8')))]);
+const allVersions = scenarios.flatMap(([id, exercise]) => scenarioVersions(id, exercise).map((v) => [v.slug, v] as const));
 const PARTS = [...PACK_PARTS.map((p) => p.slug), WHOLE_PACK.slug, PARTICIPANT_PACK.slug];
 const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -58,8 +60,10 @@ describe('exercise packs', () => {
   it('list every scenario on /exercises/', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/exercises/`);
-    const links = await page.locator('.exercise-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page.locator('.exercise-list h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(scenarios.map(([slug]) => `/exercises/${slug}/`).sort());
+    const variants = await page.locator('.exercise-list a.version-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(variants.sort()).toEqual(allVersions.filter(([, v]) => v.variant).map(([slug]) => `/exercises/${slug}/`).sort());
     await page.close();
   });
 
@@ -151,7 +155,7 @@ describe.each(['light', 'dark'] as const)('accessibility of the packs in the %s 
 });
 
 describe('printing', () => {
-  it.each(scenarios)('prints the inject cards of %s one per page on Letter and A4', async (slug, exercise) => {
+  it.each(allVersions)('prints the inject cards of %s one per page on Letter and A4', async (slug, exercise) => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/exercises/${slug}/inject-cards/`, { waitUntil: 'networkidle' });
     const injects = numberedInjects(exercise).length;
@@ -160,7 +164,7 @@ describe('printing', () => {
     await page.close();
   });
 
-  it.each(scenarios)('cuts nothing on paper in any part of %s', async (slug) => {
+  it.each(allVersions)('cuts nothing on paper in any part of %s', async (slug) => {
     const problems: string[] = [];
     for (const [format, paper] of Object.entries(PAPER)) {
       const context = await site.browser.newContext({ serviceWorkers: 'block', viewport: { width: Math.floor(paper.width), height: Math.floor(paper.height) } });
