@@ -148,6 +148,9 @@ export async function exerciseCommand(args: string[], io: CliIo): Promise<number
   }
   const version = scenario.pinned ?? versionFor(scenario.id, scenario.exercise, organization);
   const tailoring = answers ? tailorPack(answers, version.incident) : null;
+  if (organization.type && !version.organizationTypes.includes(organization.type)) {
+    io.stderr(`Note: ${version.slug} is written for: ${version.label}. No version of it is written for this organization's type (${organization.type}).\n`);
+  }
 
   const body = renderPackPage(page, {
     version,

@@ -78,6 +78,24 @@ describe('breachline exercise', () => {
     const hospitalPack = await pack(['ransomware-ehr-downtime', 'hospital.json'], { 'hospital.json': JSON.stringify(hospital) });
     expect(hospitalPack.code, hospitalPack.stderr).toBe(0);
     expect(textOf(hospitalPack.html)).toContain('an imaging suite and a small laboratory');
+    expect(hospitalPack.stderr).not.toMatch(/Note:/);
+    const plan = { ...clinic, organization: { ...clinic.organization, type: 'health-plan' } };
+    const planPack = await pack(['ransomware-ehr-downtime', 'plan.json'], { 'plan.json': JSON.stringify(plan) });
+    expect(planPack.code).toBe(0);
+    expect(planPack.stderr).toMatch(/No version of it is written for this organization's type \(health-plan\)/);
+  });
+
+  it('picks the billing-company version of the phishing scenario for a business associate', async () => {
+    const { code, html, stderr } = await pack(['phishing-mailbox', join(FIXTURES, 'billing-ba.json')], {});
+    expect(code, stderr).toBe(0);
+    // billing-ba.json predates organization.type: the scenario as written, until the answers say what the organization is.
+    expect(textOf(html)).not.toContain('does billing and collections for about 60 physician practices');
+    const ba = JSON.parse(readFileSync(join(FIXTURES, 'billing-ba.json'), 'utf8'));
+    const typed = { ...ba, organization: { ...ba.organization, type: 'business-associate' } };
+    const typedPack = await pack(['phishing-mailbox', 'ba.json'], { 'ba.json': JSON.stringify(typed) });
+    expect(typedPack.code, typedPack.stderr).toBe(0);
+    expect(textOf(typedPack.html)).toContain('does billing and collections for about 60 physician practices');
+    expect(elements(typedPack.html, 'section', 'role-checklist').map((c) => /<h3[^>]*>([^<]+)</.exec(c)?.[1])).not.toContain('Clinical lead');
   });
 
   it('keeps hostile answers as text', async () => {

@@ -35,13 +35,16 @@ const anyObject = (data: unknown) =>
 export default function ExerciseTailoring({ profile, current, versions = [] }: Props) {
   const [organization, setOrganization] = useState<string | null | undefined>(undefined);
   const [better, setBetter] = useState<VersionSummary | null>(null);
+  const [unfit, setUnfit] = useState<VersionSummary | null>(null);
 
   useEffect(() => {
     const saved = loadSaved<object>(ANSWERS_KEY, anyObject);
     if (saved.status !== 'ok') return;
-    if (versions.length > 1) {
-      const fits = chooseVersion(versions, organizationOf(saved.value));
+    const organizationType = organizationOf(saved.value);
+    if (versions.length) {
+      const fits = chooseVersion(versions, organizationType);
       if (fits.slug !== current) setBetter(fits);
+      else if (organizationType.type && !fits.organizationTypes.includes(organizationType.type)) setUnfit(fits);
     }
     let live = true;
     Promise.all([import('./tailor.ts'), import('./apply.tsx')]).then(([{ tailorPack }, { applyTailoring }]) => {
@@ -66,6 +69,7 @@ export default function ExerciseTailoring({ profile, current, versions = [] }: P
           <a href={location.pathname.replace(`/exercises/${current}/`, `/exercises/${better.slug}/`)}>{better.label}</a>.
         </>
       )}
+      {unfit && <> This scenario is written for: {unfit.label}. Adapt the roles and services it assumes to your organization.</>}
     </p>
   );
 }

@@ -7,17 +7,17 @@ import {
 import { ARTIFICIALITIES, ASSUMPTIONS, EXERCISE_ROLE_DEFINITIONS, LOGISTICS, TRUSTED_AGENT_GUIDANCE } from '../hseep-words.ts';
 import { formatDuration } from '../pack.ts';
 import { html, type Html } from './html.ts';
-import { heading, idFor, personInRole, roleLabel, sensitivity, tailored, writeIn, type PackContext } from './text.ts';
+import { blank, heading, idFor, roleLabel, sensitivity, tailored, writeIn, type PackContext } from './text.ts';
 
 /** The overview table HSEEP puts first: name, date, place, sponsor, contact, scope, threat, mission areas. */
 export function overviewTable(ctx: PackContext): Html {
   const { version, tailoring } = ctx;
   const rows: [string, Html | string][] = [
     ['Exercise name', version.title],
-    ['Date', html`<span class="write-in short"><span class="visually-hidden blank-label">blank: date</span></span>`],
-    ['Place', html`<span class="write-in"><span class="visually-hidden blank-label">blank: place</span></span>`],
+    ['Date', blank('date', true)],
+    ['Place', blank('place')],
     ['Sponsor', tailored('{organization}', tailoring)],
-    ['Point of contact', personInRole('incident-commander', tailoring)],
+    ['Point of contact', blank('point of contact')],
     [
       'Scope',
       `A discussion-based tabletop exercise of ${formatDuration(version.durationMinutes)}, hot wash included, in ${version.modules.length} modules, for the roles listed under Players.`,

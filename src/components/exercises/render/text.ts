@@ -43,6 +43,10 @@ export function personInRole(role: ExerciseRole, tailoring: Tailoring | null): H
     : html`<span class="write-in" data-tailor-role="${role}"><span class="visually-hidden blank-label">blank: ${roleLabel(role)}</span></span>`;
 }
 
+/** A line to write on that a screen reader reads once as "blank: <what>". */
+export const blank = (what: string, short = false): Html =>
+  html`<span class="write-in${short ? ' short' : ''}"><span class="visually-hidden blank-label">blank: ${what}</span></span>`;
+
 /** A labelled line to write on: the label is the text, the line is decoration. */
 export const writeIn = (label: string, short = false): Html =>
   html`<span class="fill-in">${label}: <span class="write-in${short ? ' short' : ''}"></span></span>`;
@@ -58,7 +62,7 @@ export type Audience = 'control' | 'participants';
 export function sensitivity(audience: Audience, tailoring: Tailoring | null): Html {
   return audience === 'control'
     ? html`<p class="sensitivity" data-audience="control"><strong>Sensitive: exercise control material.</strong> Facilitator, evaluators and trusted agents only; holds the expected actions. Do not share.</p>`
-    : html`<p class="sensitivity" data-audience="participants"><strong>Sensitive: exercise material.</strong> ${tailored('For {organization} exercise participants only; not a real event. Do not share outside the exercise.', tailoring)}</p>`;
+    : html`<p class="sensitivity" data-audience="participants"><strong>Sensitive: exercise material.</strong> ${tailored('For exercise participants at {organization} only; not a real event. Do not share outside the exercise.', tailoring)}</p>`;
 }
 
 /**
