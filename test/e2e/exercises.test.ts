@@ -141,8 +141,15 @@ describe.each(['light', 'dark'] as const)('accessibility of the packs in the %s 
       const urls = builtPages()
         .map(([url]) => url)
         .filter((url) => url.startsWith('/exercises/'))
-        // Tailored: one scenario's pages are enough to check what the island adds.
-        .filter((url) => !answers || url === '/exercises/' || url.startsWith('/exercises/ransomware-ehr-downtime/'));
+        // Every template once: all pages of one scenario; for the other versions, the pages that hold every part with
+        // their own data (the whole pack, the participant version, the overview). Tailored: one scenario's pages are
+        // enough to check what the island adds.
+        .filter(
+          (url) =>
+            url === '/exercises/' ||
+            url.startsWith('/exercises/ransomware-ehr-downtime/') ||
+            (!answers && /^\/exercises\/[a-z0-9-]+\/((whole-pack|participant-pack)\/)?$/.test(url)),
+        );
       for (const url of urls) {
         await openPack(page, url, Boolean(answers) && url !== '/exercises/');
         const violations = await axeViolations(page);
