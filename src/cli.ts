@@ -7,6 +7,7 @@
  */
 import { EXIT, readAnswers, type CliIo } from './cli/answers-file.ts';
 import { PLAN_DESCRIBE, PLAN_USAGE, planCommand } from './cli/plan-command.ts';
+import { EXERCISE_DESCRIBE, EXERCISE_USAGE, exerciseCommand } from './cli/exercise-command.ts';
 import { timelineFor } from './engine/index.ts';
 
 export { EXIT, type CliIo };
@@ -54,7 +55,9 @@ const timeline: Command = {
 
 const plan: Command = { usage: PLAN_USAGE, describe: PLAN_DESCRIBE, run: (args, io) => planCommand(args, io) };
 
-export const COMMANDS: Record<string, Command> = { timeline, plan };
+const exercise: Command = { usage: EXERCISE_USAGE, describe: EXERCISE_DESCRIBE, run: (args, io) => exerciseCommand(args, io) };
+
+export const COMMANDS: Record<string, Command> = { timeline, plan, exercise };
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((command) => `  ${command.usage}\n      ${command.describe}`);

@@ -7,7 +7,7 @@ const DIR = 'content/exercises';
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
 const load = (file: string): unknown => yaml.load(readFileSync(`${DIR}/${file}`, 'utf8'));
 
-const inject = { at: 'Day 0, 07:40', title: 'The EHR will not open', happens: 'Nobody can log in to {ehr}; files on the share are renamed.', recipients: ['incident-commander'] };
+const inject = { at: 'Day 0, 07:40', title: 'The EHR will not open', happens: 'Nobody can log in to {ehr}; files on the share are renamed.', recipients: ['incident-commander'], needs: ['ehr'] };
 const question = { text: 'Who declares the incident?', guide: 'respond-in-time', planSection: 'roles' };
 const actions = CHECKLIST_ROLES.map((role) => ({ action: `The ${role} does the first thing on their list.`, owners: [role] }));
 const module = {
@@ -20,15 +20,33 @@ const module = {
 };
 const valid = {
   title: 'Ransomware encrypts the EHR',
+  threat: 'Ransomware with data theft',
+  missionAreas: ['response', 'recovery'],
+  organizationTypes: ['clinic', 'hospital'],
   summary: 'A night-shift ransomware attack takes the EHR down and clinics run on paper.',
   order: 1,
   durationMinutes: 180,
   reviewedOn: '2026-11-23',
-  objectives: ['Activate the plan within an hour.', 'Keep patients safe on downtime forms.', 'Decide on notice with counsel.'],
+  objectives: [
+    { text: 'Activate the plan within an hour.', capability: 'operational-coordination', csf: ['respond'] },
+    { text: 'Keep patients safe on downtime forms.', capability: 'public-health-healthcare-and-ems', csf: ['recover'] },
+    { text: 'Decide on notice with counsel.', capability: 'public-information-and-warning', csf: ['respond', 'govern'] },
+  ],
   participants: CHECKLIST_ROLES.map((role) => ({ role, why: `Plays the ${role} at the table.` })),
   background: '{organization} runs clinics that chart in {ehr}, with a lab and imaging on the same network.',
   facilitatorNotes: ['Ask for the real backup design before the day.'],
   incident: { dataKinds: ['phi', 'medical'], secured: false, affected: 48200, spreadOverStates: true },
+  modules: [module, module, module],
+};
+
+const variant = {
+  id: 'small-clinic',
+  label: 'Small clinic',
+  organizationTypes: ['clinic'],
+  sizes: ['fewer-than-50'],
+  summary: 'Ransomware locks a small practice’s only server overnight.',
+  background: '{organization} is a practice of about 40 staff that charts in {ehr} on one server.',
+  incident: { dataKinds: ['phi'], secured: false, affected: 11400, spreadOverStates: false },
   modules: [module, module, module],
 };
 
@@ -63,8 +81,22 @@ describe('exerciseSchema', () => {
     ['an incident profile without "secured"', { ...valid, incident: { ...valid.incident, secured: undefined } }, 'incident.secured'],
     ['a participant role listed twice', { ...valid, participants: [...valid.participants, valid.participants[0]] }, 'participants'],
     ['an unknown field', { ...valid, deadline: '60 days' }, ''],
+    ['an objective without a core capability', { ...valid, objectives: [{ text: 'Activate the plan within an hour.', csf: ['respond'] }, ...valid.objectives.slice(1)] }, 'objectives.0.capability'],
+    ['an objective with an unknown CSF function', { ...valid, objectives: [{ ...valid.objectives[0], csf: ['react'] }, ...valid.objectives.slice(1)] }, 'objectives.0.csf.0'],
+    ['a scenario for no organization type', { ...valid, organizationTypes: [] }, 'organizationTypes'],
+    ['an inject without its fit check', withModule({ injects: [{ ...inject, needs: undefined }] }), 'modules.0.injects.0.needs'],
+    ['an inject that needs a service a clinic lacks', withModule({ injects: [{ ...inject, needs: ['emergency-department'] }] }), 'modules.0.injects.0.needs'],
+    ['an inject sent to a role a health plan lacks', { ...valid, organizationTypes: ['health-plan'], modules: [{ ...module, injects: [{ ...inject, needs: [], recipients: ['clinical-lead'] }] }, module, module] }, 'modules.0.injects.0.recipients'],
+    ['a variant whose inject needs a service its type lacks', { ...valid, variants: [{ ...variant, modules: [{ ...module, injects: [{ ...inject, needs: ['imaging'] }] }, module, module] }] }, 'variants.0.modules.0.injects.0.needs'],
+    ['two variants with one id', { ...valid, variants: [variant, variant] }, 'variants'],
   ])('rejects %s', (_name, data, path) => {
     expect(problemsWith(data)).toContain(path);
+  });
+
+  it('accepts a variant written for a clinic and names the inject that does not fit, with the type', () => {
+    expect(problemsWith({ ...valid, variants: [variant] })).toEqual([]);
+    const result = exerciseSchema.safeParse(withModule({ injects: [{ ...inject, needs: ['imaging'] }] }));
+    expect(result.error?.issues.map((i) => i.message)).toContain('"The EHR will not open" needs imaging, which a clinic does not have.');
   });
 
   it('rejects a scenario where a checklist role owns no expected action (its checklist would be empty)', () => {
@@ -99,5 +131,29 @@ describe('the scenarios in content/exercises', () => {
     const text = JSON.stringify(exercise);
     expect(text).not.toMatch(/\b\d+\s+(calendar |business )?days? (after|of|from) (discovery|the breach)/i);
     expect(text).not.toMatch(/\b(CFR|U\.S\.C\.|§)/);
+  });
+});
+
+describe('the small-clinic version of the ransomware scenario', () => {
+  const exercise = exerciseSchema.parse(load('ransomware-ehr-downtime.yaml'));
+  const small = exercise.variants.find((v) => v.id === 'small-clinic')!;
+
+  it('is written for clinics of fewer than 50 people, among others', () => {
+    expect(small.organizationTypes).toEqual(['clinic']);
+    expect(small.sizes).toContain('fewer-than-50');
+  });
+
+  it('reads right for a 40-person practice: no imaging suite, EMS, emergency department, in-house lab or pharmacy, or a health system’s numbers', () => {
+    const text = JSON.stringify({ ...small, objectives: small.objectives!.map((o) => o.text) });
+    expect(text).toMatch(/about 40 staff/);
+    expect(text).not.toMatch(/imaging|PACS|\bCT\b|emergency medical|\bEMS\b|ambulance|emergency department|inpatient|analyzer|in-house pharmacy|48,200|data center|executive team/i);
+    expect(small.incident.affected).toBeLessThan(20_000);
+    expect(small.incident.spreadOverStates).toBe(false);
+  });
+});
+
+describe('the scenarios, read for fit', () => {
+  it.each(files)('%s has no EMS coordinator asking about outpatient referrals', (file) => {
+    expect(JSON.stringify(load(file))).not.toMatch(/emergency medical services coordinator[^"]*outpatient/i);
   });
 });

@@ -1,27 +1,45 @@
 /** The parts of an exercise pack and the views of a scenario they print. Pure: data in, data out. */
 import {
   CHECKLIST_ROLES,
+  checklistRolesFor,
   EXERCISE_ROLE_LABELS,
   TAILORING_TOKENS,
   type Exercise,
   type ExerciseRole,
 } from '../../schemas/exercise.ts';
 
-/** The parts of a pack, in the order the whole pack prints them. */
+/**
+ * The parts of a pack, in the order the whole pack prints them. `control` parts hold the expected actions and go to
+ * the facilitator, evaluators and trusted agents only; `participants` parts go to players.
+ */
 export const PACK_PARTS = [
-  { slug: 'facilitator-guide', title: 'Facilitator guide', about: 'How to run the exercise: set-up, every module with its injects, questions, expected actions and notes, and the deadlines.' },
-  { slug: 'participant-handout', title: 'Participant handout', about: 'What players read: objectives, ground rules, the situation in each module and the questions. No answers.' },
-  { slug: 'inject-cards', title: 'Inject cards', about: 'One card per printed page, to hand out at the time written on it.' },
-  { slug: 'role-checklists', title: 'Role checklists', about: 'One page per role: incident commander, privacy, security, legal, communications and clinical.' },
-  { slug: 'sign-in-sheet', title: 'Sign-in sheet', about: 'Who took part, by role, for the after-action report.' },
-  { slug: 'hot-wash', title: 'Hot-wash notes', about: 'Prompts and lines for the discussion straight after the exercise.' },
-  { slug: 'evaluation-form', title: 'Evaluation form', about: 'Each participant rates the exercise against every objective and writes what to change.' },
+  { slug: 'exercise-plan', title: 'Exercise plan', audience: 'control', about: 'The overview, objectives mapped to capabilities and NIST CSF 2.0 functions, roles, assumptions and artificialities, trusted agents and the logistics checklist.' },
+  { slug: 'facilitator-guide', title: 'Facilitator guide', audience: 'control', about: 'How to run the exercise: set-up, every module with its injects, questions, expected actions and notes, and the deadlines.' },
+  { slug: 'participant-handout', title: 'Participant handout', audience: 'participants', about: 'What players read: overview, objectives, roles, ground rules, the situation in each module and the questions. No answers.' },
+  { slug: 'inject-cards', title: 'Inject cards', audience: 'participants', about: 'One card per printed page, to hand out at the time written on it.' },
+  { slug: 'role-checklists', title: 'Role checklists', audience: 'control', about: 'One page per role: incident commander, privacy, security, legal, communications and, where the organization gives care, clinical.' },
+  { slug: 'observation-form', title: 'Evaluator observation form', audience: 'control', about: 'Every expected action, module by module, with boxes for what the evaluator saw and room for notes.' },
+  { slug: 'sign-in-sheet', title: 'Sign-in sheet', audience: 'participants', about: 'Who took part, by role, for the after-action report.' },
+  { slug: 'hot-wash', title: 'Hot-wash notes', audience: 'participants', about: 'Prompts and lines for the discussion straight after the exercise.' },
+  { slug: 'debrief', title: 'Facilitator and evaluator debrief', audience: 'control', about: 'Turning observations into strengths and areas for improvement, objective by objective.' },
+  { slug: 'evaluation-form', title: 'Evaluation form', audience: 'participants', about: 'Each participant rates the exercise against every objective and writes what to change.' },
 ] as const;
 export type PackPart = (typeof PACK_PARTS)[number];
 export type PackPartSlug = PackPart['slug'];
 
-/** The "print the whole pack" page, listed after the parts. */
-export const WHOLE_PACK = { slug: 'whole-pack', title: 'The whole pack', about: 'Every part on one page, to print in one go.' } as const;
+/** The "print the whole pack" page, listed after the parts: everything, for the facilitator. */
+export const WHOLE_PACK = { slug: 'whole-pack', title: 'The whole pack', about: 'Every part on one page, to print in one go: for the facilitator and evaluators.' } as const;
+
+/** The participant version: the parts players may read, with no expected actions. */
+export const PARTICIPANT_PACK = {
+  slug: 'participant-pack',
+  title: 'Participant version',
+  about: 'The participant handout, sign-in sheet and evaluation form on one page, to print for players: no expected actions.',
+  parts: ['participant-handout', 'sign-in-sheet', 'evaluation-form'] as PackPartSlug[],
+} as const;
+
+/** Every page a pack has besides its overview. */
+export const PACK_PAGES = [...PACK_PARTS.map((p) => p.slug), WHOLE_PACK.slug, PARTICIPANT_PACK.slug] as const;
 
 export const packUrl = (exercise: string, part?: string): string => (part ? `/exercises/${exercise}/${part}/` : `/exercises/${exercise}/`);
 
@@ -39,7 +57,7 @@ export interface NumberedInject {
 }
 
 /** Every inject in time order, numbered across the scenario as the cards are. */
-export function numberedInjects(exercise: Exercise): NumberedInject[] {
+export function numberedInjects(exercise: Pick<Exercise, 'modules'>): NumberedInject[] {
   let number = 0;
   return exercise.modules.flatMap((module, m) =>
     module.injects.map((inject) => ({ number: ++number, module: m + 1, moduleTitle: module.title, ...inject })),
@@ -52,9 +70,9 @@ export interface RoleChecklist {
   modules: { number: number; title: string; actions: string[] }[];
 }
 
-/** The six role checklists, built from the expected actions each role owns, module by module. */
-export function roleChecklists(exercise: Exercise): RoleChecklist[] {
-  return CHECKLIST_ROLES.map((role) => ({
+/** The role checklists (six, or fewer where the organization type lacks a role), built from the expected actions each role owns, module by module. */
+export function roleChecklists(exercise: Pick<Exercise, 'modules' | 'organizationTypes'>): RoleChecklist[] {
+  return checklistRolesFor(exercise.organizationTypes).map((role) => ({
     role,
     label: roleLabel(role),
     modules: exercise.modules

@@ -6,18 +6,38 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
+import { chooseVersion, type VersionSummary } from '../../components/exercises/version-choice.ts';
 
 interface Props {
   /** The scenario's incident, as the engine needs it. */
   profile: IncidentProfile;
+  /** This page's version of the scenario, and all of them (none when the scenario has one). */
+  current?: string;
+  versions?: VersionSummary[];
 }
 
-export default function ExerciseTailoring({ profile }: Props) {
+/** The organization's type and size in saved answers, if they hold them. */
+const organizationOf = (value: object): { type?: string | null; size?: string | null } => {
+  const organization = (value as { organization?: unknown }).organization;
+  if (typeof organization !== 'object' || organization === null) return {};
+  const { type, size } = organization as Record<string, unknown>;
+  return { type: typeof type === 'string' ? type : null, size: typeof size === 'string' ? size : null };
+};
+
+export default function ExerciseTailoring({ profile, current, versions = [] }: Props) {
   const [organization, setOrganization] = useState<string | null | undefined>(undefined);
+  const [better, setBetter] = useState<VersionSummary | null>(null);
+  const [unfit, setUnfit] = useState<VersionSummary | null>(null);
 
   useEffect(() => {
     const saved = loadSavedAnswers();
     if (saved.status !== 'ok') return;
+    const organizationType = organizationOf(saved.value);
+    if (versions.length) {
+      const fits = chooseVersion(versions, organizationType);
+      if (fits.slug !== current) setBetter(fits);
+      else if (organizationType.type && !fits.organizationTypes.includes(organizationType.type)) setUnfit(fits);
+    }
     let live = true;
     Promise.all([import('./tailor.ts'), import('./apply.tsx')]).then(([{ tailorPack }, { applyTailoring }]) => {
       const tailoring = tailorPack(saved.value, profile);
@@ -35,6 +55,13 @@ export default function ExerciseTailoring({ profile }: Props) {
     <p class="tailoring-note" role="status">
       Tailored {organization ? <>for <strong>{organization}</strong> </> : ''}from the answers saved in this browser.
       Nothing was sent anywhere. <a href="/plan/">Change the answers</a>.
+      {better && (
+        <>
+          {' '}A version of this scenario is written for your kind of organization:{' '}
+          <a href={location.pathname.replace(`/exercises/${current}/`, `/exercises/${better.slug}/`)}>{better.label}</a>.
+        </>
+      )}
+      {unfit && <> This scenario is written for: {unfit.label}. Adapt the roles and services it assumes to your organization.</>}
     </p>
   );
 }

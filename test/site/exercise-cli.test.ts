@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exerciseCommand } from '../../src/cli/exercise-command.ts';
+import type { CliIo } from '../../src/cli/answers-file.ts';
+import { escapeHtml } from '../../src/components/exercises/render/html.ts';
+import { PARTICIPANT_PACK, WHOLE_PACK } from '../../src/components/exercises/pack.ts';
+import { assertBuilt, DIST } from '../support/site.ts';
+import { blankText, elements, textOf, versions } from '../support/exercises.ts';
+
+assertBuilt();
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = 'test/fixtures/answers';
+const answerFiles = readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'invalid.json' && f !== 'hostile.json');
+
+function fakeIo(extra: Record<string, string> = {}) {
+  const err: string[] = [];
+  const out: string[] = [];
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    writeFile: async (path, data) => void written.set(path, String(data)),
+    readFile: async (path) => (path in extra ? extra[path]! : readFileSync(path, 'utf8')),
+  };
+  return { io, stderr: () => err.join(''), stdout: () => out.join(''), written };
+}
+
+async function pack(args: string[], extra: Record<string, string> = {}): Promise<{ code: number; html: string; stderr: string }> {
+  const fake = fakeIo(extra);
+  const code = await exerciseCommand([...args, '--out', 'pack.html'], fake.io);
+  return { code, html: fake.written.get('pack.html') ?? '', stderr: fake.stderr() };
+}
+
+/** The pack's content on a page, from its cover to the end of main, with the deadlines panel set aside. */
+const packContent = (html: string): string => {
+  const start = html.indexOf('<section class="pack-cover">');
+  expect(start).toBeGreaterThan(0);
+  return html.slice(start, html.indexOf('</main>', start)).replace(/<section class="deadlines"[\s\S]*?<\/section>/, '<DEADLINES>');
+};
+
+describe('breachline exercise', () => {
+  describe.each(versions.map((v) => [v.slug, v] as const))('%s', (slug, version) => {
+    it('writes the same pack as the site without answers: the whole pack and the participant version', async () => {
+      for (const [page, flag] of [[WHOLE_PACK.slug, []], [PARTICIPANT_PACK.slug, ['--participant']]] as const) {
+        const { code, html, stderr } = await pack([slug, ...flag]);
+        expect(code, stderr).toBe(0);
+        const site = readFileSync(`${DIST}/exercises/${slug}/${page}/index.html`, 'utf8');
+        expect(packContent(html)).toBe(packContent(site));
+      }
+    });
+
+    it.each(answerFiles)('writes a pack tailored to %s', async (file) => {
+      const answers = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+      const { code, html, stderr } = await pack([slug, join(FIXTURES, file)]);
+      expect(code, stderr).toBe(0);
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain(`<span data-tailor="organization" class="tailored">${escapeHtml(answers.organization.name)}</span>`);
+      for (const person of answers.team ?? []) {
+        if (version.participants.some((p) => p.role === person.role)) expect(html).toContain(escapeHtml(person.name));
+      }
+      expect(html).not.toContain('Give this pack your answers');
+      const [deadlines] = elements(html, 'section', 'deadlines');
+      expect(textOf(deadlines!)).toMatch(/Counted from discovery \(day 0\)|do not yet say enough/);
+    });
+  });
+
+  it('picks the small-clinic version for a clinic of under 50 people, and the scenario as written for a hospital', async () => {
+    const clinic = JSON.parse(readFileSync(join(FIXTURES, 'clinic.json'), 'utf8'));
+    const small = { ...clinic, organization: { ...clinic.organization, type: 'clinic', size: 'fewer-than-50' } };
+    const hospital = { ...clinic, organization: { ...clinic.organization, type: 'hospital', size: '500-to-4999' } };
+    const smallPack = await pack(['ransomware-ehr-downtime', 'small.json'], { 'small.json': JSON.stringify(small) });
+    expect(smallPack.code, smallPack.stderr).toBe(0);
+    expect(textOf(smallPack.html)).toContain('six physicians and nurse practitioners and about 40 staff');
+    expect(textOf(smallPack.html)).not.toMatch(/imaging suite|CT/);
+    const hospitalPack = await pack(['ransomware-ehr-downtime', 'hospital.json'], { 'hospital.json': JSON.stringify(hospital) });
+    expect(hospitalPack.code, hospitalPack.stderr).toBe(0);
+    expect(textOf(hospitalPack.html)).toContain('an imaging suite and a small laboratory');
+    expect(hospitalPack.stderr).not.toMatch(/Note:/);
+    const plan = { ...clinic, organization: { ...clinic.organization, type: 'health-plan' } };
+    const planPack = await pack(['ransomware-ehr-downtime', 'plan.json'], { 'plan.json': JSON.stringify(plan) });
+    expect(planPack.code).toBe(0);
+    expect(planPack.stderr).toMatch(/No version of it is written for this organization's type \(health-plan\)/);
+  });
+
+  it('picks the billing-company version of the phishing scenario for a business associate', async () => {
+    const { code, html, stderr } = await pack(['phishing-mailbox', join(FIXTURES, 'billing-ba.json')], {});
+    expect(code, stderr).toBe(0);
+    // billing-ba.json predates organization.type: the scenario as written, until the answers say what the organization is.
+    expect(textOf(html)).not.toContain('does billing and collections for about 60 physician practices');
+    const ba = JSON.parse(readFileSync(join(FIXTURES, 'billing-ba.json'), 'utf8'));
+    const typed = { ...ba, organization: { ...ba.organization, type: 'business-associate' } };
+    const typedPack = await pack(['phishing-mailbox', 'ba.json'], { 'ba.json': JSON.stringify(typed) });
+    expect(typedPack.code, typedPack.stderr).toBe(0);
+    expect(textOf(typedPack.html)).toContain('does billing and collections for about 60 physician practices');
+    expect(elements(typedPack.html, 'section', 'role-checklist').map((c) => /<h3[^>]*>([^<]+)</.exec(c)?.[1])).not.toContain('Clinical lead');
+  });
+
+  it('keeps hostile answers as text', async () => {
+    const hostile = JSON.parse(readFileSync(join(FIXTURES, 'hostile.json'), 'utf8'));
+    const { code, html, stderr } = await pack(['ransomware-ehr-downtime', join(FIXTURES, 'hostile.json')]);
+    if (code !== 0) {
+      expect(html).toBe('');
+      expect(stderr).not.toBe('');
+      return;
+    }
+    expect(html).not.toMatch(/<img|<script|<b>|<[^>]*\sonerror=/i);
+    expect(html).toContain(escapeHtml(hostile.organization.name.trim()));
+  });
+
+  it('refuses invalid answers with exit 1 and writes nothing', async () => {
+    const { code, html, stderr } = await pack(['ransomware-ehr-downtime', join(FIXTURES, 'invalid.json')]);
+    expect(code).toBe(1);
+    expect(html).toBe('');
+    expect(stderr).toMatch(/need fixing/);
+  });
+
+  it('exits 2 for an unknown scenario or option', async () => {
+    expect((await pack(['no-such-scenario'])).code).toBe(2);
+    expect((await pack(['ransomware-ehr-downtime-no-such-variant'])).code).toBe(2);
+    expect((await pack(['ransomware-ehr-downtime', '--bogus'])).code).toBe(2);
+  });
+
+  it('runs as `breachline exercise` and writes the blank pack to stdout', () => {
+    const child = spawnSync(join(root, 'node_modules/.bin/node'), ['src/bin/breachline.mjs', 'exercise', 'stolen-laptop', '--participant'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const text = textOf(child.stdout);
+    expect(text).toContain('participant version');
+    const laptop = versions.find((v) => v.slug === 'stolen-laptop')!;
+    for (const action of laptop.modules.flatMap((m) => m.expectedActions)) expect(text).not.toContain(blankText(action.action));
+  });
+});
