@@ -2,6 +2,8 @@
 export const TRUSTED_TYPES = {
   /** The offline worker's URL, in the layout's inline registration snippet. */
   offlineWorker: 'breachline-offline-worker',
+  /** The plan builder's engine worker (its bundled file on this origin). */
+  engineWorker: 'breachline-engine-worker',
   /** The engine's HTML in the plan and report previews. */
   documentHtml: 'breachline-document-html',
   /** A search result's excerpt. */

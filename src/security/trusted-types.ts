@@ -62,6 +62,23 @@ export function checkPagefindWorkerUrl(url: string): string {
   return url;
 }
 
+/** Accepts the plan builder's engine worker on this origin (its bundled file, or the dev server's module). */
+export function checkEngineWorkerUrl(url: string): string {
+  const parsed = new URL(url, location.href);
+  if (parsed.origin !== location.origin || !/\/engine-worker[.-][\w.-]*$|\/engine-worker\.ts$/.test(parsed.pathname)) {
+    throw new TypeError(`Not the engine worker: ${url}`);
+  }
+  return url;
+}
+
+let engineWorkerPolicy: Policy | undefined;
+
+/** The engine worker's URL for `new Worker`. Typed as a string for the same reason as `documentHtml`. */
+export function engineWorkerUrl(url: string): string {
+  engineWorkerPolicy ??= policy(TRUSTED_TYPES.engineWorker, { createScriptURL: checkEngineWorkerUrl });
+  return engineWorkerPolicy.createScriptURL!(url) as string;
+}
+
 let documentPolicy: Policy | undefined;
 let excerptPolicy: Policy | undefined;
 let pagefindPolicy: Policy | undefined;

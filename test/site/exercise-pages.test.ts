@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { exerciseSchema, type Exercise } from '../../src/schemas/exercise.ts';
 import { PACK_PARTS, WHOLE_PACK, numberedInjects } from '../../src/components/exercises/pack.ts';
+import { scenarioVersions } from '../../src/components/exercises/versions.ts';
 import { assertBuilt, DIST } from '../support/site.ts';
 
 assertBuilt();
@@ -19,8 +20,12 @@ const count = (root: HTMLElement, selector: string) => root.querySelectorAll(sel
 const hrefs = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 describe('exercise packs', () => {
-  it('list every scenario on /exercises/', () => {
-    expect(hrefs(page('/exercises/'), '.exercise-list a').sort()).toEqual(scenarios.map(([slug]) => `/exercises/${slug}/`).sort());
+  it('list every scenario on /exercises/, with its versions for other kinds of organization', () => {
+    const index = page('/exercises/');
+    expect(hrefs(index, '.exercise-list h3 a').sort()).toEqual(scenarios.map(([slug]) => `/exercises/${slug}/`).sort());
+    const variants = scenarios.flatMap(([id, exercise]) => scenarioVersions(id, exercise).filter((v) => v.variant).map((v) => `/exercises/${v.slug}/`));
+    expect(variants.length).toBeGreaterThan(0);
+    expect(hrefs(index, '.exercise-list a.version-link').sort()).toEqual(variants.sort());
   });
 
   it.each(scenarios)('render every part of %s', (slug, exercise) => {

@@ -3,7 +3,7 @@
  * markup and styles, so the layout-dependent accessibility checks run on one page of each, in each theme.
  */
 import { statSync } from 'node:fs';
-import { PACK_PARTS, WHOLE_PACK } from '../../src/components/exercises/pack.ts';
+import { PACK_PARTS, PARTICIPANT_PACK, WHOLE_PACK } from '../../src/components/exercises/pack.ts';
 import { builtPages } from './site.ts';
 
 export interface Template {
@@ -38,7 +38,7 @@ export const TEMPLATES: Template[] = [
   { name: 'requirements of a jurisdiction', matches: /^\/requirements\/[^/]+\/$/ },
   { name: 'exercises index', matches: /^\/exercises\/$/ },
   { name: 'exercise pack: overview', matches: /^\/exercises\/[^/]+\/$/, tailored: true },
-  ...[...PACK_PARTS, WHOLE_PACK].map((part) => packPart(part.slug, part.title)),
+  ...[...PACK_PARTS, WHOLE_PACK, PARTICIPANT_PACK].map((part) => packPart(part.slug, part.title)),
 ];
 
 /** The templates a URL path matches (one, for every page the site builds). */

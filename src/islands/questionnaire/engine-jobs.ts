@@ -8,6 +8,9 @@ import type { DocumentModel } from '../../engine/document/model.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
 import type { CheckResult } from './check-result.ts';
 import type { Draft } from './draft.ts';
+import { engineWorkerUrl } from '../../security/trusted-types.ts';
+// The bundled worker's URL, which the Trusted Types policy checks before it starts.
+import workerFile from './engine-worker.ts?worker&url';
 
 export type EngineJob =
   | { kind: 'check'; draft: Draft }
@@ -31,7 +34,7 @@ let nextId = 1;
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(engineWorkerUrl(workerFile), { type: 'module' });
   } catch {
     worker = null;
     return worker;
