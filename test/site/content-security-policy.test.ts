@@ -49,7 +49,7 @@ describe('the Content Security Policy of every built page', () => {
     const policy = policyOf(readPage(file));
     expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
     expect(policy.get('trusted-types')?.toSorted()).toEqual(
-      ['breachline-document-html', 'breachline-offline-worker', 'breachline-search-excerpt', 'default'],
+      ['breachline-document-html', 'breachline-engine-worker', 'breachline-offline-worker', 'breachline-search-excerpt', 'default'],
     );
   });
 
