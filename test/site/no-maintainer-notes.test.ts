@@ -4,19 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOG_RULES, COVERAGE } from '../../src/engine/rules/catalog.ts';
+import { MAINTAINER_PHRASES } from '../support/maintainer-phrases.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
-/** Words that only maintainers' notes use. A reader-facing sentence never needs them. */
-export const MAINTAINER_PHRASES = [
-  /derived summary/i,
-  /\bnot modell?ed\b/i,
-  /\bwas not read\b/i,
-  /\bschema (cannot|can't|has no)\b/i,
-  /\bthe engine\b/i,
-  /\b(per|in|from) the fact sheet\b/i,
-  /\b(AlexNetCC|raw-laws|cmu-relab|lrsl-data|Foley)\b/i,
-  /\bper (the )?[A-Z][\w&' ]+ (summary|chart)\b/,
-];
 
 const notes = [
   ...CATALOG_RULES.flatMap((rule) => (rule.maintainerNotes ? [rule.maintainerNotes] : [])),

@@ -178,7 +178,7 @@ function relativeDates(
         return clock.within.unit === 'business-days' ? addBusinessDays(date, clock.within.amount) : addDays(date, clock.within.amount);
     }
   };
-  if (clock.relation === 'before') notes.push('“Before” is shown as the day before, since the engine counts whole days.');
+  if (clock.relation === 'before') notes.push('“Before” is shown as the day before, since deadlines are counted in whole days.');
 
   let limit = shift(baseLimit);
   let target = shift(baseTarget);

@@ -38,8 +38,8 @@ function Deadlines({ tailoring }: { tailoring: Tailoring }) {
   return (
     <>
       <p>
-        Counted from discovery (day 0), for {tailoring.organization ?? 'your organization'} with this scenario's incident. The
-        engine computed these from your saved answers and the rules data; confirm them with counsel.
+        Counted from discovery (day 0), for {tailoring.organization ?? 'your organization'} with this scenario's incident.
+        Breachline computed these from your saved answers and its rules data; confirm them with counsel.
       </p>
       {deadlines.length ? (
         <ul class="deadline-list">

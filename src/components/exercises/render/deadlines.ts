@@ -15,7 +15,7 @@ function lines(tailoring: Tailoring): Html {
   if (deadlines === null) {
     return html`<p>The answers do not yet say enough about the organization (its role and states) to compute deadlines. Use the <a href="/requirements/">notification requirements</a>.</p>`;
   }
-  return html`<p>Counted from discovery (day 0), for ${tailoring.organization ?? 'your organization'} with this scenario’s incident. The engine computed these from the answers and the rules data; confirm them with counsel.</p>${
+  return html`<p>Counted from discovery (day 0), for ${tailoring.organization ?? 'your organization'} with this scenario’s incident. Breachline computed these from the answers and its rules data; confirm them with counsel.</p>${
     deadlines.length
       ? html`<ul class="deadline-list">${deadlines.map(
           (line) =>
