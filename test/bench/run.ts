@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: builds the site, serves dist/ on 127.0.0.1, loads each kind of page in headless Chromium and
- * prints what it transferred, Lighthouse's total blocking time for /plan/ with a finished plan, then the engine's
- * timeline and plan-preview benchmarks. Exits 1 when /plan/ blocks for longer than its budget; budgets are in README.
+ * prints what it transferred, Lighthouse's total blocking time for /plan/ with a finished plan and every page kind's
+ * best-practices score, then the engine's timeline and plan-preview benchmarks. Exits 1 when /plan/ blocks for longer
+ * than its budget or a best-practices score is under 100; budgets are in README.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { weighPage } from './page-weight.ts';
+import { bestPractices } from './best-practices.ts';
 import { blockingLine, measurePlanBlocking, PLAN_TBT_BUDGET_MS } from './plan-blocking.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,6 +37,7 @@ const server = await startStaticServer(`${ROOT}/dist`);
 const browser = await launchBrowser();
 const rows: Record<string, string | number>[] = [];
 let blocking: Awaited<ReturnType<typeof measurePlanBlocking>>;
+let practices: Awaited<ReturnType<typeof bestPractices>>;
 try {
   for (const [kind, path] of PAGES) {
     const w = await weighPage(browser, `${server.origin}${path}`);
@@ -51,6 +54,7 @@ try {
   }
   await browser.close();
   blocking = await measurePlanBlocking(server.origin);
+  practices = await bestPractices(server.origin, PAGES.map(([, path]) => path));
 } finally {
   if (browser.isConnected()) await browser.close();
   await server.close();
@@ -60,5 +64,9 @@ console.log(`Build (astro build, search index, offline worker): ${buildSeconds.t
 console.table(rows);
 console.log(blockingLine(blocking));
 if (blocking.median >= PLAN_TBT_BUDGET_MS) process.exitCode = 1;
+for (const { path, score, failed } of practices) {
+  console.log(`Lighthouse best practices ${path}: ${score}${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`);
+  if (score < 100) process.exitCode = 1;
+}
 spawnSync(process.execPath, [`${ROOT}/test/bench/timeline.ts`], { cwd: ROOT, stdio: 'inherit' });
 spawnSync(process.execPath, [`${ROOT}/test/bench/plan-preview.ts`], { cwd: ROOT, stdio: 'inherit' });
