@@ -6,6 +6,7 @@ import type { Answers } from '../answers/schema.ts';
 import { addDays, type IsoDate } from '../dates/calendar.ts';
 import { dataHolding, evaluateRule } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
+import { ruleReference } from './rule-reference.ts';
 import type { ClientDuty, ContractDeadline } from './types.ts';
 
 /**
@@ -26,15 +27,7 @@ export function clientDuties(answers: Answers, rules: readonly Rule[], ownRuleId
     .filter((rule) => !ownRuleIds.has(rule.id))
     .map((rule) => evaluateRule(rule, asOwner))
     .filter((evaluation) => evaluation.outcome === 'applies')
-    .map(({ rule }) => ({
-      ruleId: rule.id,
-      regime: rule.regime,
-      jurisdiction: rule.jurisdiction,
-      recipientName: rule.recipientName,
-      citation: rule.citation,
-      sourceUrl: rule.sourceUrl,
-      summary: rule.summary,
-    }));
+    .map(({ rule }) => ({ ...ruleReference(rule), summary: rule.summary }));
 }
 
 /** The notice each client's agreement asks for, counted in calendar days from discovery. */

@@ -13,6 +13,7 @@ import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
 import { dateDue, fixedDates, ownClockDates, TARGET_REASON, type ClockDates } from './clocks.ts';
 import { clientDuties, contractDeadlines } from './clients.ts';
+import { ruleReference } from './rule-reference.ts';
 import { delayNotHeldNote, delaySummaryWords, holdFor } from './law-enforcement.ts';
 import type {
   ConsideredRule,
@@ -40,16 +41,7 @@ type RelativeClock = Extract<Clock, { kind: 'relative' }>;
 const HIPAA_DATA_KINDS = ['phi', 'medical', 'health-insurance', 'genetic', 'sud-records'];
 
 function considered(evaluation: RuleEvaluation): ConsideredRule {
-  const { rule } = evaluation;
-  return {
-    ruleId: rule.id,
-    regime: rule.regime,
-    jurisdiction: rule.jurisdiction,
-    recipientName: rule.recipientName,
-    citation: rule.citation,
-    sourceUrl: rule.sourceUrl,
-    reasons: evaluation.reasons,
-  };
+  return { ...ruleReference(evaluation.rule), reasons: evaluation.reasons };
 }
 
 function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJurisdiction'], rules: readonly Rule[]): Obligation {
