@@ -1,4 +1,4 @@
-/** Reading an answers file for any command: the file, then migration and validation, with plain messages. */
+/** What every command shares: exit codes, reading an answers file (migration and validation, plain messages), writing the output. */
 import { formatProblems, parseAnswersJson, type Answers } from '../engine/index.ts';
 
 /** 0 success; 1 the answers file is not valid JSON or not valid answers; 2 usage errors and unreadable files. */
@@ -13,6 +13,25 @@ export interface CliIo {
 
 export function errorCode(error: unknown): string {
   return (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Writes a command's output to `out`, or to standard output when no file is given (binary output always has a
+ * file: the commands refuse it without one). Returns the exit code.
+ */
+export async function writeOutput(io: Pick<CliIo, 'stdout' | 'stderr' | 'writeFile'>, out: string | null, output: string | Uint8Array): Promise<number> {
+  if (out === null) {
+    io.stdout(output as string);
+    return EXIT.ok;
+  }
+  try {
+    await io.writeFile(out, output);
+  } catch (error) {
+    io.stderr(`Cannot write ${out} (${errorCode(error)}).\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`Wrote ${out}\n`);
+  return EXIT.ok;
 }
 
 /** The valid answers in `file`, or the exit code after telling the person what is wrong. */

@@ -9,7 +9,7 @@
  */
 import yaml from 'js-yaml';
 import { fileURLToPath } from 'node:url';
-import { EXIT, errorCode, readAnswers, type CliIo } from './answers-file.ts';
+import { EXIT, errorCode, readAnswers, writeOutput, type CliIo } from './answers-file.ts';
 import { deadlinesPanel } from '../components/exercises/render/deadlines.ts';
 import { escapeHtml } from '../components/exercises/render/html.ts';
 import { renderPackPage } from '../components/exercises/render/render-pack.ts';
@@ -166,16 +166,5 @@ export async function exerciseCommand(args: string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   const output = standalonePage(`${version.title}: tabletop exercise`, page, body, css);
-  if (out === null) {
-    io.stdout(output);
-    return EXIT.ok;
-  }
-  try {
-    await io.writeFile(out, output);
-  } catch (error) {
-    io.stderr(`Cannot write ${out} (${errorCode(error)}).\n`);
-    return EXIT.usage;
-  }
-  io.stderr(`Wrote ${out}\n`);
-  return EXIT.ok;
+  return writeOutput(io, out, output);
 }

@@ -6,7 +6,7 @@
  * Exit codes as in src/cli.ts: 0 success; 1 the answers are not valid; 2 usage errors and files that cannot be read
  * or written.
  */
-import { EXIT, errorCode, readAnswers, type CliIo } from './answers-file.ts';
+import { EXIT, readAnswers, writeOutput, type CliIo } from './answers-file.ts';
 import { planFor, timelineFor } from '../engine/index.ts';
 import { isIsoDate } from '../engine/dates/calendar.ts';
 import { renderDocx } from '../engine/export/docx.ts';
@@ -88,16 +88,5 @@ export async function planCommand(args: string[], io: PlanIo): Promise<number> {
     else output = await renderDocx(plan);
   }
 
-  if (out === null) {
-    io.stdout(output as string);
-    return EXIT.ok;
-  }
-  try {
-    await io.writeFile(out, output);
-  } catch (error) {
-    io.stderr(`Cannot write ${out} (${errorCode(error)}).\n`);
-    return EXIT.usage;
-  }
-  io.stderr(`Wrote ${out}\n`);
-  return EXIT.ok;
+  return writeOutput(io, out, output);
 }
