@@ -33,6 +33,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Answers } from '../../src/engine/answers/schema.ts';
 import { validateAnswers } from '../../src/engine/answers/validate.ts';
+import { ANSWERS_SCHEMA_VERSION } from '../../src/engine/answers/version.ts';
 import { CATALOG_RULES, COVERAGE } from '../../src/engine/rules/catalog.ts';
 import type { Rule } from '../../src/engine/rules/schema.ts';
 import { computeTimeline } from '../../src/engine/timeline/compute.ts';
@@ -133,12 +134,15 @@ export function answersFor(incident: WorkedCaseIncident): Answers {
     'euHighRisk',
     'secMaterialityDeterminedOn',
     'lawEnforcementDelay',
-    'noticesSent',
   ] as const) {
     if (incident[key] !== undefined) details[key] = incident[key];
   }
+  // A case says which notices were sent, and when; the answers record them as notices marked sent.
+  if (incident.noticesSent) {
+    details.notices = Object.fromEntries(Object.entries(incident.noticesSent).map(([rule, { sentOn }]) => [rule, { status: 'sent', sentOn }]));
+  }
   const input = {
-    schemaVersion: 1,
+    schemaVersion: ANSWERS_SCHEMA_VERSION,
     organization: {
       name: 'Worked Case Organization',
       role: incident.role,

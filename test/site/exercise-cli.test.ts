@@ -86,11 +86,12 @@ describe('breachline exercise', () => {
   });
 
   it('picks the billing-company version of the phishing scenario for a business associate', async () => {
-    const { code, html, stderr } = await pack(['phishing-mailbox', join(FIXTURES, 'billing-ba.json')], {});
-    expect(code, stderr).toBe(0);
-    // billing-ba.json predates organization.type: the scenario as written, until the answers say what the organization is.
-    expect(textOf(html)).not.toContain('does billing and collections for about 60 physician practices');
     const ba = JSON.parse(readFileSync(join(FIXTURES, 'billing-ba.json'), 'utf8'));
+    const { type, ...untyped } = ba.organization;
+    const { code, html, stderr } = await pack(['phishing-mailbox', 'untyped.json'], { 'untyped.json': JSON.stringify({ ...ba, organization: untyped }) });
+    expect(code, stderr).toBe(0);
+    // Without organization.type, the scenario as written, until the answers say what the organization is.
+    expect(textOf(html)).not.toContain('does billing and collections for about 60 physician practices');
     const typed = { ...ba, organization: { ...ba.organization, type: 'business-associate' } };
     const typedPack = await pack(['phishing-mailbox', 'ba.json'], { 'ba.json': JSON.stringify(typed) });
     expect(typedPack.code, typedPack.stderr).toBe(0);

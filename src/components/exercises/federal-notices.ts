@@ -6,6 +6,7 @@ import { CATALOG_RULES, evaluateRule, parseAnswers, type Rule } from '../../engi
 import { describeDeadline, describeThreshold, recipientShort } from '../../engine/rules/describe.ts';
 import { capitalize } from '../../engine/words.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
+import { ANSWERS_SCHEMA_VERSION } from '../../engine/answers/version.ts';
 
 export interface FederalNotice {
   ruleId: string;
@@ -20,7 +21,7 @@ export interface FederalNotice {
 /** A stand-in organization: a health care provider with no state recorded, so only federal rules can apply. */
 function providerAnswers(profile: IncidentProfile) {
   const parsed = parseAnswers({
-    schemaVersion: 1,
+    schemaVersion: ANSWERS_SCHEMA_VERSION,
     organization: { name: 'A health care provider', role: 'covered-entity-provider', states: [], publiclyTraded: false, euDataSubjects: false, insurer: false, part2Program: false },
     team: [],
     systems: {},

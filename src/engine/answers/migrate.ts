@@ -12,7 +12,7 @@
  *
  * `dataTypes` used short names (`insurance`, `financial`, `dl`, `name`); `encrypted` meant what `secured` means now.
  */
-import { ANSWERS_SCHEMA_VERSION } from './schema.ts';
+import { ANSWERS_SCHEMA_VERSION } from './version.ts';
 
 export interface Migration {
   from: number;
@@ -92,8 +92,48 @@ const v0ToV1: Migration = {
   },
 };
 
+/** What kind of organization a v1 role implies, where it implies one; a provider could be a clinic, a hospital or a lab. */
+const V1_ROLE_TYPES: Record<string, string> = {
+  'covered-entity-health-plan': 'health-plan',
+  'business-associate': 'business-associate',
+  'phr-vendor': 'health-app',
+};
+
+/**
+ * Version 1 recorded sent notices as `incident.noticesSent: { ruleId: { sentOn } }`; version 2 records where every
+ * notice stands (`incident.notices: { ruleId: { status, sentOn?, method?, reference?, reason? } }`) and adds optional
+ * groups (organization type, deputies, critical systems, related plans, governance). Works on unfinished drafts too:
+ * it only moves what is there.
+ */
+export const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  describe: 'sent notices become notice states; the organization type is taken from the role where the role implies one',
+  migrate(v1) {
+    const notes: string[] = [];
+    const answers: Record<string, unknown> = { ...v1, schemaVersion: 2 };
+    const organization = v1.organization;
+    if (isRecord(organization) && organization.type === undefined && typeof organization.role === 'string') {
+      const type = V1_ROLE_TYPES[organization.role];
+      if (type) answers.organization = { ...organization, type };
+    }
+    const incident = v1.incident;
+    if (isRecord(incident) && incident.noticesSent !== undefined) {
+      const { noticesSent, ...rest } = incident;
+      const notices: Record<string, unknown> = {};
+      if (isRecord(noticesSent)) {
+        for (const [rule, sent] of Object.entries(noticesSent)) {
+          notices[rule] = isRecord(sent) ? { status: 'sent', ...sent } : sent;
+        }
+      }
+      answers.incident = { ...rest, notices };
+    }
+    return { answers, notes };
+  },
+};
+
 /** Every step, in order. Add the next one here when the schema changes. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** The version a saved answers object claims; 0 for the unversioned draft; null when it is not an object. */
 export function versionOf(input: unknown): number | null {

@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { isIsoDate, longDate } from '../dates/calendar.ts';
 import { isInstant, localDateOf, parseInstant } from '../dates/instants.ts';
-import { DATA_HOLDINGS, DATA_KINDS, ENTITY_TYPES, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
+import { DATA_HOLDINGS, DATA_KINDS, ENTITY_TYPES, ORGANIZATION_TYPES, ROLES, US_JURISDICTION_CODES } from '../vocabulary.ts';
 
-export const ANSWERS_SCHEMA_VERSION = 1;
+import { ANSWERS_SCHEMA_VERSION } from './version.ts';
+
+export { ANSWERS_SCHEMA_VERSION };
 
 /** Roles on the incident response team. */
 export const TEAM_ROLES = [
@@ -97,6 +99,10 @@ export const organizationSchema = z
   .object({
     name: text(TEXT_LIMITS.name).describe('What is the name of your organization?'),
     role: z.enum(ROLES).describe('Which best describes your organization under HIPAA and related law?'),
+    type: z
+      .enum(ORGANIZATION_TYPES)
+      .optional()
+      .describe('What kind of organization are you? (optional; the plan’s sections and words follow it)'),
     size: z
       .enum(ORGANIZATION_SIZES)
       .optional()
@@ -134,6 +140,23 @@ export const organizationSchema = z
       .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Choose each kind once.' })
       .optional()
       .describe('Are you any of these kinds of entity? (optional; an empty list means none)'),
+    outOfBandChannel: text(TEXT_LIMITS.long)
+      .optional()
+      .describe('If your email and chat are down or watched by an attacker, how will the response team talk? (optional)'),
+  })
+  .strict();
+
+/** Who takes over a role when its lead cannot be reached. */
+export const deputySchema = z
+  .object({
+    name: text(TEXT_LIMITS.short).describe('Who is the deputy?'),
+    title: text(TEXT_LIMITS.short).optional().describe('What is the deputy’s job title? (optional)'),
+    phone: phone.optional().describe('What phone number reaches the deputy at any hour? (optional)'),
+    email: z
+      .email({ error: 'Enter an email address like name@example.org.' })
+      .max(TEXT_LIMITS.short, { error: `Keep the email address to ${TEXT_LIMITS.short} characters or fewer.` })
+      .optional()
+      .describe('What is the deputy’s email address? (optional)'),
   })
   .strict();
 
@@ -150,6 +173,7 @@ export const contactSchema = z
       .describe('What is their email address? (optional)'),
     policyNumber: text(60).optional().describe('What is your cyber insurance policy number? (cyber insurer only, optional)'),
     claimsHotline: phone.optional().describe('What number do you call to report a claim? (cyber insurer only, optional)'),
+    deputy: deputySchema.optional().describe('Who takes over when this person cannot be reached? (optional)'),
   })
   .strict()
   .refine((contact) => contact.role === 'cyber-insurer' || (!contact.policyNumber && !contact.claimsHotline), {
@@ -157,6 +181,26 @@ export const contactSchema = z
     path: ['policyNumber'],
   });
 export type Contact = z.infer<typeof contactSchema>;
+
+const hours = (what: string) =>
+  z
+    .number({ error: `Enter the ${what} in whole hours, 0 or more.` })
+    .int({ error: `Enter the ${what} in whole hours, 0 or more.` })
+    .min(0, { error: `Enter the ${what} in whole hours, 0 or more.` })
+    .max(24 * 365, { error: `Enter the ${what} in hours, at most a year (8760).` });
+
+/** A critical system and its recovery objectives. */
+export const criticalSystemSchema = z
+  .object({
+    name: text(TEXT_LIMITS.short).describe('What is the system called?'),
+    rtoHours: hours('recovery time objective')
+      .optional()
+      .describe('Within how many hours must it be working again (recovery time objective)? (optional)'),
+    rpoHours: hours('recovery point objective')
+      .optional()
+      .describe('How many hours of data can you afford to lose (recovery point objective)? (optional)'),
+  })
+  .strict();
 
 export const systemsSchema = z
   .object({
@@ -167,6 +211,32 @@ export const systemsSchema = z
     downtimeProcedures: text(TEXT_LIMITS.long)
       .optional()
       .describe('How do you keep caring for patients when systems are down? (optional)'),
+    critical: z
+      .array(criticalSystemSchema)
+      .max(50, { error: 'List at most 50 critical systems.' })
+      .optional()
+      .describe('Which systems are critical, in the order you would restore them? (optional)'),
+  })
+  .strict();
+
+/** Other plans of the organization that the incident response plan points to, by their names. */
+export const relatedPlansSchema = z
+  .object({
+    emergencyOperations: text(TEXT_LIMITS.short).optional().describe('What is your emergency operations plan called? (optional)'),
+    businessContinuity: text(TEXT_LIMITS.short)
+      .optional()
+      .describe('What is your business continuity or disaster recovery plan called? (optional)'),
+    communications: text(TEXT_LIMITS.short).optional().describe('What is your crisis communications plan called? (optional)'),
+  })
+  .strict();
+
+/** The plan's own record: who approves it, its version, who receives it. */
+export const governanceSchema = z
+  .object({
+    planVersion: text(20).optional().describe('What version number does this plan carry? (optional)'),
+    approverName: text(TEXT_LIMITS.short).optional().describe('Who approves this plan? (optional)'),
+    approverTitle: text(TEXT_LIMITS.short).optional().describe('What is the approver’s job title? (optional)'),
+    distribution: text(TEXT_LIMITS.long).optional().describe('Who receives a copy of this plan? (optional)'),
   })
   .strict();
 
@@ -210,6 +280,32 @@ export const affectedSchema = z
   })
   .strict();
 
+/** The incident dates that start legal clocks, each of which can carry its evidence. */
+export const CLOCK_DATES = ['discoveredOn', 'determinedOn', 'confirmedOn', 'awareAt', 'secMaterialityDeterminedOn'] as const;
+
+/** Where one notice stands. A notice with no entry has not been started. */
+export const NOTICE_STATUSES = ['drafting', 'sent', 'not-required'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+export const noticeStateSchema = z
+  .object({
+    status: z.enum(NOTICE_STATUSES).describe('Where does this notice stand?'),
+    sentOn: isoDate.optional().describe('On what date did you send it?'),
+    method: text(TEXT_LIMITS.short).optional().describe('How did you send it (first-class mail, email, the regulator’s portal)? (optional)'),
+    reference: text(TEXT_LIMITS.short).optional().describe('What reference or confirmation number did you get? (optional)'),
+    reason: text(TEXT_LIMITS.long).optional().describe('Why is this notice not required? (optional)'),
+  })
+  .strict()
+  .superRefine((notice, ctx) => {
+    if (notice.status === 'sent' && !notice.sentOn) {
+      ctx.addIssue({ code: 'custom', path: ['sentOn'], message: 'Enter the date the notice was sent.' });
+    }
+    if (notice.status !== 'sent' && notice.sentOn) {
+      ctx.addIssue({ code: 'custom', path: ['sentOn'], message: 'Only a sent notice has a date sent.' });
+    }
+  });
+export type NoticeState = z.infer<typeof noticeStateSchema>;
+
 export const incidentSchema = z
   .object({
     discoveredOn: isoDate.describe(
@@ -241,13 +337,30 @@ export const incidentSchema = z
     secMaterialityDeterminedOn: isoDate
       .optional()
       .describe('On what date did you determine the incident is material to investors? (optional)'),
-    noticesSent: z
+    codename: text(60).optional().describe('What codename do you use for this incident? (optional)'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'An incident id uses lower-case letters, digits and dashes.' })
+      .max(60)
+      .optional()
+      .describe('A stable identifier for this incident, used to keep calendar entries in step. (optional)'),
+    calendarSequence: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('How many times the calendar file for this incident has been updated. (optional)'),
+    clockEvidence: z
+      .partialRecord(z.enum(CLOCK_DATES), text(TEXT_LIMITS.long))
+      .optional()
+      .describe('For each date that starts a clock: who learned what, and when? (optional)'),
+    notices: z
       .record(
         z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use the notice’s rule id, such as hipaa-individuals.' }),
-        z.object({ sentOn: isoDate.describe('On what date did you send it?') }).strict(),
+        noticeStateSchema,
       )
       .optional()
-      .describe('Which notices have you already sent, and when? (optional)'),
+      .describe('Where does each notice stand? (optional)'),
   })
   .strict()
   .superRefine((incident, ctx) => {
@@ -261,8 +374,8 @@ export const incidentSchema = z
     notBefore(incident.secMaterialityDeterminedOn, ['secMaterialityDeterminedOn'], 'The materiality date');
     const aware = incident.awareAt ? parseInstant(incident.awareAt) : null;
     if (aware) notBefore(localDateOf(aware), ['awareAt'], 'The moment of awareness');
-    for (const [rule, sent] of Object.entries(incident.noticesSent ?? {})) {
-      notBefore(sent.sentOn, ['noticesSent', rule, 'sentOn'], 'A notice');
+    for (const [rule, notice] of Object.entries(incident.notices ?? {})) {
+      notBefore(notice.sentOn, ['notices', rule, 'sentOn'], 'A notice');
     }
     const delay = incident.lawEnforcementDelay;
     if (delay?.kind === 'written' && delay.statedOn && isIsoDate(delay.statedOn) && isIsoDate(delay.endsOn) && delay.endsOn < delay.statedOn) {
@@ -281,6 +394,8 @@ export const answersSchema = z
     organization: organizationSchema,
     team: z.array(contactSchema).max(50, { error: 'List at most 50 team contacts.' }).describe('Who is on your response team?'),
     systems: systemsSchema,
+    plans: relatedPlansSchema.optional().describe('Which other plans does this plan point to? (optional)'),
+    governance: governanceSchema.optional().describe('Who approves this plan, and who receives it? (optional)'),
     incident: incidentSchema.optional().describe('Details of a breach you are responding to now (optional).'),
   })
   .strict();

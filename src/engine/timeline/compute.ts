@@ -40,6 +40,12 @@ type RelativeClock = Extract<Clock, { kind: 'relative' }>;
 
 const HIPAA_DATA_KINDS = ['phi', 'medical', 'health-insurance', 'genetic', 'sud-records'];
 
+/** The date a notice was sent, when the answers record it as sent. */
+function sentOnFor(incident: IncidentAnswers, ruleId: string): IsoDate | null {
+  const notice = incident.notices?.[ruleId];
+  return notice?.status === 'sent' ? (notice.sentOn ?? null) : null;
+}
+
 function considered(evaluation: RuleEvaluation): ConsideredRule {
   return { ...ruleReference(evaluation.rule), reasons: evaluation.reasons };
 }
@@ -127,7 +133,7 @@ function relativeDates(
       `Your HIPAA notice to ${recipientShort(standIn)} (${standIn.citation}) stands in for the notice to ${otherName}; this date is counted from it.`,
     );
   }
-  const sentOn = incident.noticesSent?.[baseRule]?.sentOn ?? null;
+  const sentOn = sentOnFor(incident, baseRule);
   let baseLimit: IsoDate | null = sentOn;
   let baseTarget: IsoDate | null = sentOn;
   if (!sentOn) {
@@ -346,7 +352,7 @@ export function computeTimeline(
   const heldRules = new Set<Rule>();
   for (const obligation of obligations) {
     const rule = rulesById.get(obligation.ruleId) as Rule;
-    const sentOn = incident.noticesSent?.[obligation.ruleId]?.sentOn ?? null;
+    const sentOn = sentOnFor(incident, obligation.ruleId);
     if (sentOn) {
       obligation.status = 'sent';
       obligation.sentOn = sentOn;

@@ -6,6 +6,7 @@
 import '../../security/zod-jitless.ts';
 import { parseAnswers, timelineFor, TEAM_ROLES, type Answers, type Obligation, type TeamRole } from '../../engine/index.ts';
 import { contactSchema, organizationSchema, systemsSchema } from '../../engine/answers/schema.ts';
+import { ANSWERS_SCHEMA_VERSION } from '../../engine/answers/version.ts';
 import { daysBetween } from '../../engine/dates/calendar.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
 
@@ -108,7 +109,7 @@ export function tailorPack(draft: unknown, profile: IncidentProfile): Tailoring 
     const states = organization.data.states;
     const affected = profile.spreadOverStates ? spread(profile.affected, states) : { [states[0]!]: profile.affected };
     const answers = parseAnswers({
-      schemaVersion: 1,
+      schemaVersion: ANSWERS_SCHEMA_VERSION,
       organization: organization.data,
       team: validTeam,
       systems: systems.success ? systems.data : {},

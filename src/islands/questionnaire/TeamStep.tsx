@@ -8,7 +8,7 @@ import { contactFor, ESSENTIAL_ROLES, type ContactDraft } from './draft.ts';
 import { TextField } from '../shared/fields.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
 
-type ContactField = Exclude<keyof ContactDraft, 'role'>;
+type ContactField = Exclude<keyof ContactDraft, 'role' | 'deputy'>;
 
 const HINTS: Partial<Record<TeamRole, string>> = {
   'incident-commander': 'The person who leads the response and makes the calls until it is over.',

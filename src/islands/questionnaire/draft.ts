@@ -3,7 +3,9 @@
  * answers, but anything may be missing and counts may still be the text that was typed. This module never imports
  * zod (the schema loads only when answers are checked), so its checks here are about shape, not content.
  */
-import type { Answers, TeamRole } from '../../engine/answers/schema.ts';
+import type { Answers, NoticeState, TeamRole } from '../../engine/answers/schema.ts';
+import { v1ToV2 } from '../../engine/answers/migrate.ts';
+import { ANSWERS_SCHEMA_VERSION } from '../../engine/answers/version.ts';
 import { parseCount } from './values.ts';
 
 export type Count = number | string;
@@ -18,6 +20,18 @@ export interface OrganizationDraft {
   gdprRole?: 'controller' | 'processor';
   part2Program?: boolean;
   insurer?: boolean;
+  type?: string;
+  holdsDataFor?: string;
+  clients?: { name?: string; noticeWithinDays?: Count }[];
+  entityTypes?: string[];
+  outOfBandChannel?: string;
+}
+
+export interface DeputyDraft {
+  name?: string;
+  title?: string;
+  phone?: string;
+  email?: string;
 }
 
 export interface ContactDraft {
@@ -28,18 +42,20 @@ export interface ContactDraft {
   email?: string;
   policyNumber?: string;
   claimsHotline?: string;
+  deputy?: DeputyDraft;
 }
 
 export interface SystemsDraft {
   ehrName?: string;
   backups?: string;
   downtimeProcedures?: string;
+  critical?: { name?: string; rtoHours?: Count; rpoHours?: Count }[];
 }
 
 export type DelayDraft =
   | { kind: 'none' }
-  | { kind: 'written'; statedOn?: string; endsOn?: string }
-  | { kind: 'oral'; statedOn?: string; official?: string };
+  | { kind: 'written'; statedOn?: string; endsOn?: string; agency?: string; jurisdiction?: string }
+  | { kind: 'oral'; statedOn?: string; official?: string; jurisdiction?: string };
 
 export interface IncidentDraft {
   discoveredOn?: string;
@@ -52,14 +68,20 @@ export interface IncidentDraft {
   euHighRisk?: boolean;
   lawEnforcementDelay?: DelayDraft;
   secMaterialityDeterminedOn?: string;
-  noticesSent?: Record<string, { sentOn: string }>;
+  codename?: string;
+  id?: string;
+  calendarSequence?: number;
+  clockEvidence?: Partial<Record<string, string>>;
+  notices?: Record<string, NoticeState>;
 }
 
 export interface Draft {
-  schemaVersion: 1;
+  schemaVersion: typeof ANSWERS_SCHEMA_VERSION;
   organization: OrganizationDraft;
   team: ContactDraft[];
   systems: SystemsDraft;
+  plans?: { emergencyOperations?: string; businessContinuity?: string; communications?: string };
+  governance?: { planVersion?: string; approverName?: string; approverTitle?: string; distribution?: string };
   incident?: IncidentDraft;
 }
 
@@ -67,7 +89,7 @@ export interface Draft {
 export const ESSENTIAL_ROLES: readonly TeamRole[] = ['incident-commander', 'privacy-officer'];
 
 export function emptyDraft(): Draft {
-  return { schemaVersion: 1, organization: {}, team: [], systems: {} };
+  return { schemaVersion: ANSWERS_SCHEMA_VERSION, organization: {}, team: [], systems: {} };
 }
 
 export function emptyIncident(): IncidentDraft {
@@ -76,18 +98,21 @@ export function emptyIncident(): IncidentDraft {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const DRAFT_KEYS = new Set(['schemaVersion', 'organization', 'team', 'systems', 'incident']);
+const DRAFT_KEYS = new Set(['schemaVersion', 'organization', 'team', 'systems', 'plans', 'governance', 'incident']);
 
 /**
- * Accepts saved data that has the draft's shape (schemaVersion 1, groups that are objects, a team that is a list of
- * objects with a role); a group not saved yet counts as empty, so an unfinished set of answers still reads. Anything
- * else is reported, so the page can offer recovery instead of guessing.
+ * Accepts saved data that has the draft's shape (groups that are objects, a team that is a list of objects with a
+ * role); a group not saved yet counts as empty, so an unfinished set of answers still reads. A draft saved by the
+ * previous version is brought up to date by the same step that migrates answers files. Anything else is reported, so
+ * the page can offer recovery instead of guessing.
  */
 export function parseSavedDraft(data: unknown): { ok: true; value: Draft } | { ok: false; problem: string } {
   const foreign = { ok: false as const, problem: 'The saved data is not a set of Breachline answers.' };
   if (!isRecord(data) || !('organization' in data) || Object.keys(data).some((key) => !DRAFT_KEYS.has(key))) return foreign;
-  const { schemaVersion = 1, team = [], systems = {} } = data;
-  if (schemaVersion !== 1) return { ok: false, problem: 'The saved answers are from a version of Breachline this page cannot read.' };
+  if (data.schemaVersion === undefined || data.schemaVersion === v1ToV2.from) data = v1ToV2.migrate({ ...data, schemaVersion: v1ToV2.from }).answers;
+  if (!isRecord(data)) return foreign;
+  const { schemaVersion, team = [], systems = {} } = data;
+  if (schemaVersion !== ANSWERS_SCHEMA_VERSION) return { ok: false, problem: 'The saved answers are from a version of Breachline this page cannot read.' };
   if (!isRecord(data.organization) || !isRecord(systems) || !Array.isArray(team)) return foreign;
   if (!team.every((contact) => isRecord(contact) && typeof contact.role === 'string')) return foreign;
   if (data.incident !== undefined && !(isRecord(data.incident) && isRecord(data.incident.affected) && isRecord(data.incident.affected.byJurisdiction))) {

@@ -6,7 +6,7 @@ export function questionAt(questions: Questions, path: string): string {
   if (questions[path]) return questions[path];
   const generic = path
     .split('.')
-    .map((part, index, parts) => (/^\d+$/.test(part) || (index > 0 && ['byJurisdiction', 'noticesSent'].includes(parts[index - 1])) ? '*' : part))
+    .map((part, index, parts) => (/^\d+$/.test(part) || (index > 0 && ['byJurisdiction', 'notices'].includes(parts[index - 1])) ? '*' : part))
     .join('.');
   return questions[generic] ?? '';
 }

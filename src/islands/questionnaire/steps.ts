@@ -51,7 +51,7 @@ export function stepOfPath(path: string): StepId {
       return 'systems';
     case 'incident':
       if (['affected', 'dataKinds', 'secured', 'euHighRisk'].includes(field)) return 'affected';
-      if (['lawEnforcementDelay', 'secMaterialityDeterminedOn', 'noticesSent'].includes(field)) return 'delays';
+      if (['lawEnforcementDelay', 'secMaterialityDeterminedOn', 'notices'].includes(field)) return 'delays';
       return 'incident';
     default:
       return 'check';
@@ -66,7 +66,7 @@ export function fieldId(path: string, team: readonly { role: string }[] = []): s
     return ['q-team', role, ...parts.slice(2, 3)].join('-');
   }
   if ((parts[1] === 'states' || parts[1] === 'dataKinds') && parts.length > 2) parts.length = 2;
-  if (parts[1] === 'noticesSent') parts.length = 2;
+  if (parts[1] === 'notices') parts.length = 2;
   if (parts[1] === 'lawEnforcementDelay' && parts[2] === 'kind') parts.length = 2;
   return `q-${parts.join('-')}`;
 }

@@ -5,7 +5,7 @@ describe('answersJsonSchema', () => {
   const schema = answersJsonSchema() as any;
   it('returns a JSON Schema object with the top-level sections', () => {
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'organization', 'team', 'systems', 'incident']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'organization', 'team', 'systems', 'plans', 'governance', 'incident']);
     expect(schema.required).toEqual(['schemaVersion', 'organization', 'team', 'systems']);
   });
   it('returns every question as a description', () => {

@@ -26,14 +26,14 @@ describe('versionOf', () => {
 });
 
 describe('migrateAnswers', () => {
-  it('returns valid version 1 answers for a version 0 draft', () => {
+  it('returns valid current answers for a version 0 draft', () => {
     const result = migrateAnswers(version0);
     expect(result.fromVersion).toBe(0);
-    expect(result.toVersion).toBe(1);
+    expect(result.toVersion).toBe(2);
     const validated = validateAnswers(result.answers);
     expect(validated.ok, JSON.stringify(validated)).toBe(true);
     expect(result.answers).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       organization: { name: 'Lakeside Clinic', states: ['TX', 'OK'], publiclyTraded: false, euDataSubjects: false },
       systems: { ehrName: 'Example EHR' },
       incident: {
@@ -62,7 +62,7 @@ describe('migrateAnswers', () => {
 
   it('returns current answers unchanged', () => {
     const current = migrateAnswers(version0).answers;
-    expect(migrateAnswers(current)).toEqual({ answers: current, fromVersion: 1, toVersion: 1, notes: [] });
+    expect(migrateAnswers(current)).toEqual({ answers: current, fromVersion: 2, toVersion: 2, notes: [] });
   });
 
   it('throws when a step is missing', () => {
@@ -70,7 +70,10 @@ describe('migrateAnswers', () => {
   });
 
   it('has one step for every version below the current one', () => {
-    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[0, 1]]);
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 });
 

@@ -61,14 +61,14 @@ describe('validateAnswers', () => {
     ['a policy number on a non-insurer', (a) => (a.team[0].policyNumber = 'P-1'), 'team.0.policyNumber', /Only the cyber insurer/],
     ['an extra field', (a) => (a.organization.colour = 'blue'), 'organization', /Remove what this form does not ask for: colour/],
     ['a determination before discovery', (a) => (a.incident.determinedOn = '2024-02-01'), 'incident.determinedOn', /cannot be before the discovery date/],
-    ['a notice sent before discovery', (a) => (a.incident.noticesSent = { 'hipaa-individuals': { sentOn: '2024-01-01' } }), 'incident.noticesSent.hipaa-individuals.sentOn', /cannot be before/],
+    ['a notice sent before discovery', (a) => (a.incident.notices = { 'hipaa-individuals': { status: 'sent', sentOn: '2024-01-01' } }), 'incident.notices.hipaa-individuals.sentOn', /cannot be before/],
     ['awareness before discovery', (a) => (a.incident.awareAt = '2024-02-09T23:00:00-05:00'), 'incident.awareAt', /cannot be before the discovery date/],
     ['awareness without an offset', (a) => (a.incident.awareAt = '2024-02-10T09:00:00'), 'incident.awareAt', /UTC offset/],
     ['an unknown delay kind', (a) => (a.incident.lawEnforcementDelay = { kind: 'maybe' }), 'incident.lawEnforcementDelay.kind', /Choose one of/],
     ['a written delay without an end date', (a) => (a.incident.lawEnforcementDelay = { kind: 'written' }), 'incident.lawEnforcementDelay.endsOn', /required/],
     ['no data kinds', (a) => (a.incident.dataKinds = []), 'incident.dataKinds', /at least one kind/],
     ['a repeated data kind', (a) => (a.incident.dataKinds = ['ssn', 'ssn']), 'incident.dataKinds', /once/],
-    ['a wrong schema version', (a) => (a.schemaVersion = 7), 'schemaVersion', /must be 1/],
+    ['a wrong schema version', (a) => (a.schemaVersion = 7), 'schemaVersion', /must be 2/],
   ];
   for (const [what, change, path, message] of cases) {
     it(`returns a field message at ${path} for ${what}`, () => {

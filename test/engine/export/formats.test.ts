@@ -30,6 +30,6 @@ describe('every format from the same plan', () => {
   it('round-trips the document model and the answers through JSON', () => {
     expect(JSON.parse(renderJson(plan))).toEqual(plan);
     expect(JSON.parse(answersToJson(answers))).toEqual(answers);
-    expect(answersToJson(answers)).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    expect(answersToJson(answers)).toMatch(/^\{\n {2}"schemaVersion": 2,/);
   });
 });

@@ -8,6 +8,7 @@ import { MAINTAINER_PHRASES } from '../../support/maintainer-phrases.ts';
 import { fixture } from './fixtures.ts';
 
 const fixtures = readdirSync('test/fixtures/answers')
+  .filter((name) => name.endsWith('.json'))
   .map((name) => name.replace(/\.json$/, ''))
   .filter((name) => name !== 'invalid');
 const notes = [

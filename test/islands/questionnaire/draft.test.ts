@@ -27,6 +27,32 @@ describe('parseSavedDraft', () => {
   it('reads an unfinished draft, its groups not saved yet counting as empty', () => {
     expect(parseSavedDraft({ organization: { name: 'Lakeside Labs' } })).toEqual({ ok: true, value: { ...emptyDraft(), organization: { name: 'Lakeside Labs' } } });
   });
+  it('brings a draft saved by version 1 up to date, unfinished parts and all', () => {
+    const saved = {
+      schemaVersion: 1,
+      organization: { name: 'Northside Billing', role: 'business-associate' },
+      team: [{ role: 'privacy-officer', name: 'Sam' }],
+      systems: {},
+      incident: { discoveredOn: '2026-03-0', affected: { byJurisdiction: { TX: '12' } }, noticesSent: { 'hipaa-individuals': { sentOn: '2026-04-01' } } },
+    };
+    expect(parseSavedDraft(saved)).toEqual({
+      ok: true,
+      value: {
+        schemaVersion: 2,
+        organization: { name: 'Northside Billing', role: 'business-associate', type: 'business-associate' },
+        team: [{ role: 'privacy-officer', name: 'Sam' }],
+        systems: {},
+        incident: { discoveredOn: '2026-03-0', affected: { byJurisdiction: { TX: '12' } }, notices: { 'hipaa-individuals': { status: 'sent', sentOn: '2026-04-01' } } },
+      },
+    });
+  });
+  it('opens every version 1 fixture saved as a draft as the same draft as its version 2 copy', () => {
+    for (const name of ['clinic', 'clinic-ransomware', 'billing-ba', 'billing-ba-incident', 'phr-vendor', 'insurer-eu', 'hostile']) {
+      const old = parseSavedDraft(JSON.parse(readFileSync(`test/fixtures/answers/v1/${name}.json`, 'utf8')));
+      const current = parseSavedDraft(JSON.parse(readFileSync(`test/fixtures/answers/${name}.json`, 'utf8')));
+      expect(old, name).toEqual(current);
+    }
+  });
 });
 
 describe('answersFromDraft', () => {
@@ -35,14 +61,14 @@ describe('answersFromDraft', () => {
   });
   it('leaves out empty texts, turns typed counts into numbers and asks for the essential roles', () => {
     const draft: Draft = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       organization: { name: '  ', role: 'business-associate' },
       team: [{ role: 'legal-counsel', name: 'Riley Chen', email: '' }],
       systems: { ehrName: '' },
       incident: { discoveredOn: '2024-02-10', affected: { byJurisdiction: { TX: '1,200', OK: '', NV: 'lots' }, EU: ' ' } },
     };
     expect(answersFromDraft(draft)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       organization: { role: 'business-associate' },
       team: [{ role: 'incident-commander' }, { role: 'privacy-officer' }, { role: 'legal-counsel', name: 'Riley Chen' }],
       systems: {},

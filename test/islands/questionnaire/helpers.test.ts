@@ -109,7 +109,7 @@ describe('labels', () => {
   });
   it('finds the question for list items and record keys', () => {
     expect(questionAt(questions, 'team.3.email')).toBe(questions['team.*.email']);
-    expect(questionAt(questions, 'incident.noticesSent.hipaa-hhs.sentOn')).toBe('On what date did you send it?');
+    expect(questionAt(questions, 'incident.notices.hipaa-hhs.sentOn')).toBe('On what date did you send it?');
     expect(questionAt(questions, 'nowhere')).toBe('');
   });
 });
