@@ -57,9 +57,8 @@ export default function LiveExercise({ scenario, title, objectives, injects, rev
 
   const end = async () => {
     if (live.session.endedAt === null) live.dispatch({ type: 'end' });
-    const [{ reviewDraftFrom, hasContent }, { parseSavedDraft }, { loadSaved, saveState }] = await Promise.all([
+    const [{ reviewDraftFrom, hasContent, parseSavedDraft }, { loadSaved, saveState }] = await Promise.all([
       import('./to-review.ts'),
-      import('../review/draft.ts'),
       import('../shared/saved-state.ts'),
     ]);
     const ended = live.session.endedAt === null ? { ...live.session, endedAt: Date.now(), runningSince: null } : live.session;

@@ -3,7 +3,10 @@
  * per objective as lessons, in the review form's own draft. Loaded only when a session ends (it brings the review
  * form's draft module with it).
  */
+import '../../security/zod-jitless.ts';
 import { emptyDraft, newLesson, newParticipant, newTimelineEntry, type ReviewDraft } from '../review/draft.ts';
+
+export { parseSavedDraft } from '../review/draft.ts';
 import { REVIEW_LIMITS } from '../../engine/review/schema.ts';
 import { allInjects, type LiveInject, type Session } from './session.ts';
 

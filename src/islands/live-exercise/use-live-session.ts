@@ -15,6 +15,9 @@ export function useLiveSession(scenario: string, injects: readonly LiveInject[],
   const [problem, setProblem] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   const latest = useRef(session);
+  // Read by the interval set up once: the view is known only after the first render.
+  const drives = useRef(drivesTimer);
+  drives.current = drivesTimer;
   const link = useRef<ReturnType<typeof connect> | null>(null);
 
   const commit = (next: Session | null) => {
@@ -41,7 +44,7 @@ export function useLiveSession(scenario: string, injects: readonly LiveInject[],
     const timer = setInterval(() => {
       const time = Date.now();
       setNow(time);
-      if (!drivesTimer) return;
+      if (!drives.current) return;
       const next = reduce(latest.current, { type: 'tick', now: time });
       if (next !== latest.current) commit(next);
     }, 1000);
