@@ -24,6 +24,7 @@ const PAGES: [string, string][] = [
   ['plan builder', '/plan/'],
   ['review form', '/review/'],
   ['exercise pack part', '/exercises/ransomware-ehr-downtime/facilitator-guide/'],
+  ['live exercise', '/exercises/ransomware-ehr-downtime/run/'],
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

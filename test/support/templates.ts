@@ -39,6 +39,7 @@ export const TEMPLATES: Template[] = [
   { name: 'exercises index', matches: /^\/exercises\/$/ },
   { name: 'exercise pack: overview', matches: /^\/exercises\/[^/]+\/$/, tailored: true },
   ...[...PACK_PARTS, WHOLE_PACK, PARTICIPANT_PACK].map((part) => packPart(part.slug, part.title)),
+  { name: 'live exercise', matches: /^\/exercises\/[^/]+\/run\/$/, ready: '.facilitator' },
 ];
 
 /** The templates a URL path matches (one, for every page the site builds). */

@@ -5,7 +5,7 @@
  */
 
 /** Where each form keeps its work on this device: one key per store, named here and nowhere else. */
-export const STORE_KEYS = { answers: 'breachline:answers', review: 'breachline:review' } as const;
+export const STORE_KEYS = { answers: 'breachline:answers', review: 'breachline:review', live: 'breachline:live' } as const;
 
 export type Store = keyof typeof STORE_KEYS;
 
