@@ -18,6 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No telemetry, no third-party requests: everything the site needs is in dist/.
   devToolbar: { enabled: false },
+  // The one base for src/utils/site-path.ts, in pages, islands and workers alike.
+  vite: { define: { __BREACHLINE_BASE__: JSON.stringify(base) } },
   // The policy goes into every page as a meta tag (no server to send a header): see the About page.
   security: { csp: contentSecurityPolicy(base) },
   // Shiki colours code with style attributes, which the policy refuses; the guidance has no code to colour.

@@ -22,11 +22,14 @@ export function withBase(base: string, path: string): string {
   return `${base}${path.slice(1)}`;
 }
 
+/** Written into pages, islands and workers by the build (astro.config.mjs, `vite.define`); absent in plain Node. */
+declare const __BREACHLINE_BASE__: string | undefined;
+
 /**
- * The base this build serves under. Astro (through Vite) writes `import.meta.env.BASE_URL` into pages, islands and
- * workers; the command line runs this file in plain Node, where there is no `env` and the base is `/`.
+ * The base this build serves under; `/` where the build did not write one (the command line, the unit tests). Not
+ * `import.meta.env.BASE_URL`: while pages render, Astro lets a `BASE_URL` in the environment override it.
  */
-export const SITE_BASE: string = normalizeBase(import.meta.env?.BASE_URL);
+export const SITE_BASE: string = normalizeBase(typeof __BREACHLINE_BASE__ === 'string' ? __BREACHLINE_BASE__ : '/');
 
 /** This site's `path` under the base it is built for: `href('/plan/')` is `/breachline/plan/` under `/breachline/`. */
 export const href = (path: string): string => withBase(SITE_BASE, path);
