@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isPrecached, siteVersion, urlForFile } from '../offline/precache.ts';
+import { cachePrefix, isPrecached, replacedCachePrefixes, siteVersion, urlForFile } from '../offline/precache.ts';
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -15,7 +15,8 @@ async function listFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-export function offlineWorker(): AstroIntegration {
+/** `base`: the path the site is served under (`/` or `/breachline/`), which is also the worker's scope. */
+export function offlineWorker(base: string): AstroIntegration {
   return {
     name: 'breachline:offline-worker',
     hooks: {
@@ -27,7 +28,10 @@ export function offlineWorker(): AstroIntegration {
         const template = await readFile(new URL('../offline/worker-template.js', import.meta.url), 'utf8');
         const worker = template
           .replace('__VERSION__', JSON.stringify(version))
-          .replace('__PRECACHE__', JSON.stringify(paths.map(urlForFile)));
+          .replace('__CACHE_PREFIX__', JSON.stringify(cachePrefix(base)))
+          .replace('__REPLACED_PREFIXES__', JSON.stringify(replacedCachePrefixes(base)))
+          .replace('__OFFLINE_PAGE__', JSON.stringify(urlForFile('offline/index.html', base)))
+          .replace('__PRECACHE__', JSON.stringify(paths.map((path) => urlForFile(path, base))));
         await writeFile(`${root}/sw.js`, worker);
         logger.info(`Offline worker ${version}: ${paths.length} files precached.`);
       },

@@ -24,7 +24,7 @@ export function mdxToSearchRecord(source: string): { title: string; content: str
   return { title, content: `${title}\n${body}` };
 }
 
-async function devIndex(contentDir: string) {
+async function devIndex(contentDir: string, base: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const file of (await readdir(contentDir)).filter((f) => f.endsWith('.mdx'))) {
@@ -32,7 +32,7 @@ async function devIndex(contentDir: string) {
     await failOn(
       'dev record',
       await index.addCustomRecord({
-        url: `/guide/${file.replace(/\.mdx$/, '')}/`,
+        url: `${base}guide/${file.replace(/\.mdx$/, '')}/`,
         content,
         language: 'en',
         meta: { title },
@@ -41,7 +41,7 @@ async function devIndex(contentDir: string) {
   }
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length) throw new Error(`Pagefind dev index failed: ${fileErrors.join('; ')}`);
-  return new Map(files.map((f) => [`/pagefind/${f.path}`, f.content]));
+  return new Map(files.map((f) => [`${base}pagefind/${f.path}`, f.content]));
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -50,7 +50,8 @@ const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json',
 };
 
-export function pagefindSearch(): AstroIntegration {
+/** `base`: the path the site is served under (`/` or `/breachline/`). */
+export function pagefindSearch(base: string): AstroIntegration {
   return {
     name: 'breachline:pagefind',
     hooks: {
@@ -59,8 +60,8 @@ export function pagefindSearch(): AstroIntegration {
         let files: Map<string, Uint8Array> | undefined;
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith('/pagefind/')) return next();
-          files ??= await devIndex(contentDir);
+          if (!path.startsWith(`${base}pagefind/`)) return next();
+          files ??= await devIndex(contentDir, base);
           const body = files.get(path);
           if (!body) return next();
           res.setHeader('Content-Type', CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');

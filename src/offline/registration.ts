@@ -1,11 +1,18 @@
 /**
  * The layout's one inline script: it registers the offline worker and loads nothing else. Its URL passes through
- * a Trusted Types policy that accepts `/sw.js` alone. The Content Security Policy allows this script by its hash,
- * computed from this very text at build time (src/security/content-security-policy.ts).
+ * a Trusted Types policy that accepts the worker's URL alone. The Content Security Policy allows this script by its
+ * hash, computed from this very text at build time (src/security/content-security-policy.ts).
  */
 import { TRUSTED_TYPES } from '../security/policy-names.ts';
+import { SITE_BASE, withBase } from '../utils/site-path.ts';
 
-export const REGISTER_OFFLINE_WORKER =
-  "if('serviceWorker' in navigator){const u='/sw.js',p=window.trustedTypes?.createPolicy(" +
-  `'${TRUSTED_TYPES.offlineWorker}',` +
-  "{createScriptURL:s=>{if(s===u)return s;throw new TypeError(s)}});navigator.serviceWorker.register(p?p.createScriptURL(u):u)}";
+/** The script for a site built under `base`: the worker at `<base>sw.js`, whose scope is then `base` alone. */
+export function registerOfflineWorker(base: string): string {
+  return (
+    `if('serviceWorker' in navigator){const u='${withBase(base, '/sw.js')}',p=window.trustedTypes?.createPolicy(` +
+    `'${TRUSTED_TYPES.offlineWorker}',` +
+    "{createScriptURL:s=>{if(s===u)return s;throw new TypeError(s)}});navigator.serviceWorker.register(p?p.createScriptURL(u):u)}"
+  );
+}
+
+export const REGISTER_OFFLINE_WORKER = registerOfflineWorker(SITE_BASE);

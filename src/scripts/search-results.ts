@@ -3,6 +3,7 @@
  * loaded here, on the page a reader reaches by searching, and nowhere else.
  */
 import { allowPagefindWorker, excerptHtml } from '../security/trusted-types.ts';
+import { href } from '../utils/site-path.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -11,7 +12,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = href('/pagefind/pagefind.js');
 
 async function run(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-page-form');

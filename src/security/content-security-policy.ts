@@ -5,7 +5,7 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
-import { REGISTER_OFFLINE_WORKER } from '../offline/registration.ts';
+import { registerOfflineWorker } from '../offline/registration.ts';
 import { TRUSTED_TYPES } from './policy-names.ts';
 
 type CspOptions = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
@@ -28,10 +28,11 @@ export const DIRECTIVES: NonNullable<CspOptions['directives']> = [
   `trusted-types ${Object.values(TRUSTED_TYPES).join(' ')}`,
 ];
 
-export const contentSecurityPolicy: CspOptions = {
+/** The policy for a site built under `base` (the registration script, and so its hash, names the base). */
+export const contentSecurityPolicy = (base: string): CspOptions => ({
   algorithm: 'SHA-256',
   directives: DIRECTIVES,
   // Listing resources replaces Astro's default 'self', so it is listed here. Astro does not hash is:inline scripts.
-  scriptDirective: { resources: ["'self'"], hashes: [scriptHash(REGISTER_OFFLINE_WORKER)] },
+  scriptDirective: { resources: ["'self'"], hashes: [scriptHash(registerOfflineWorker(base))] },
   styleDirective: { resources: ["'self'"] },
-};
+});

@@ -4,6 +4,7 @@
  * throws. The offline worker's registration has its own policy, inline in the layout (src/offline/registration.ts).
  */
 import { TRUSTED_TYPES } from './policy-names.ts';
+import { href } from '../utils/site-path.ts';
 
 interface Policy {
   createHTML?(input: string): unknown;
@@ -57,7 +58,7 @@ export function safeExcerpt(excerpt: string): string {
 
 /** Accepts this origin's Pagefind worker and no other script URL. */
 export function checkPagefindWorkerUrl(url: string): string {
-  const expected = new URL('/pagefind/pagefind-worker.js', location.origin).href;
+  const expected = new URL(href('/pagefind/pagefind-worker.js'), location.origin).href;
   if (new URL(url, location.href).href !== expected) throw new TypeError(`Not Pagefind's worker: ${url}`);
   return url;
 }

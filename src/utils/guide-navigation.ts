@@ -1,4 +1,5 @@
 /** Guide order and previous/next links, from the pages' `order` frontmatter. Pure: no Astro imports. */
+import { href } from './site-path.ts';
 
 export interface GuideLink {
   id: string;
@@ -26,4 +27,4 @@ export function neighbours<T extends GuideLink>(pages: readonly T[], id: string)
   return { previous: ordered[at - 1], next: ordered[at + 1] };
 }
 
-export const guideHref = (id: string): string => `/guide/${id}/`;
+export const guideHref = (id: string): string => href(`/guide/${id}/`);

@@ -7,6 +7,7 @@ import { launchBrowser, watchForeignRequests } from '../support/browser.ts';
 import { failOnPolicyViolations } from '../support/policy-violations.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { DIST, assertBuilt } from '../support/site.ts';
+import { cachePrefix } from '../../src/offline/precache.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -46,7 +47,7 @@ describe('offline', () => {
     const foreign = watchForeignRequests(context, server.origin);
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
-    expect(await waitForOfflineWorker(page)).toEqual([`breachline-${versionOf(join(work, 'v1'))}`]);
+    expect(await waitForOfflineWorker(page)).toEqual([`${cachePrefix('/')}${versionOf(join(work, 'v1'))}`]);
 
     await context.setOffline(true);
     await page.reload();
@@ -79,14 +80,16 @@ describe('offline', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     const before = await waitForOfflineWorker(page);
+    // A cache as workers named theirs before sites had a base path: the new version replaces it too.
+    await page.evaluate(() => caches.open('breachline-0123456789ab'));
 
     server.setRoot(v2);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       await registration.update();
     });
-    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual(['breachline-second-deploy']);
-    expect(before).not.toContain('breachline-second-deploy');
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`${cachePrefix('/')}second-deploy`]);
+    expect(before).not.toContain(`${cachePrefix('/')}second-deploy`);
 
     await context.setOffline(true);
     await page.goto(`${server.origin}/about/`);

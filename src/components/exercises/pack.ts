@@ -7,6 +7,7 @@ import {
   type Exercise,
   type ExerciseRole,
 } from '../../schemas/exercise.ts';
+import { href } from '../../utils/site-path.ts';
 
 /**
  * The parts of a pack, in the order the whole pack prints them. `control` parts hold the expected actions and go to
@@ -41,7 +42,7 @@ export const PARTICIPANT_PACK = {
 /** Every page a pack has besides its overview. */
 export const PACK_PAGES = [...PACK_PARTS.map((p) => p.slug), WHOLE_PACK.slug, PARTICIPANT_PACK.slug] as const;
 
-export const packUrl = (exercise: string, part?: string): string => (part ? `/exercises/${exercise}/${part}/` : `/exercises/${exercise}/`);
+export const packUrl = (exercise: string, part?: string): string => href(part ? `/exercises/${exercise}/${part}/` : `/exercises/${exercise}/`);
 
 export const roleLabel = (role: ExerciseRole): string => EXERCISE_ROLE_LABELS[role];
 

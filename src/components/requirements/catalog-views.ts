@@ -3,6 +3,7 @@ import { CATALOG_RULES, COVERAGE, type Rule } from '../../engine/index.ts';
 import { US_JURISDICTION_CODES, type Jurisdiction, type UsJurisdiction } from '../../engine/vocabulary.ts';
 import { longDate } from '../../engine/dates/calendar.ts';
 import { recipientWords } from '../../engine/rules/describe.ts';
+import { href } from '../../utils/site-path.ts';
 
 export type CoverageGap = (typeof COVERAGE.notCovered)[number];
 
@@ -12,12 +13,12 @@ export const JURISDICTION_CODES: readonly UsJurisdiction[] = US_JURISDICTION_COD
 /** The page and anchor where a rule is described: its jurisdiction's page, or the index for US and EU rules. */
 export function ruleHref(rule: Pick<Rule, 'id' | 'jurisdiction'>): string {
   const page = rule.jurisdiction === 'US' || rule.jurisdiction === 'EU' ? '' : `${rule.jurisdiction.toLowerCase()}/`;
-  return `/requirements/${page}#rule-${rule.id}`;
+  return href(`/requirements/${page}#rule-${rule.id}`);
 }
 
-/** "/requirements/tx/". */
+/** "/requirements/tx/" (under the base). */
 export function jurisdictionHref(code: UsJurisdiction): string {
-  return `/requirements/${code.toLowerCase()}/`;
+  return href(`/requirements/${code.toLowerCase()}/`);
 }
 
 export function rulesFor(jurisdiction: Jurisdiction, rules: readonly Rule[] = CATALOG_RULES): Rule[] {

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
 import { chooseVersion, type VersionSummary } from '../../components/exercises/version-choice.ts';
+import { href } from '../../utils/site-path.ts';
 
 interface Props {
   /** The scenario's incident, as the engine needs it. */
@@ -54,7 +55,7 @@ export default function ExerciseTailoring({ profile, current, versions = [] }: P
   return (
     <p class="tailoring-note" role="status">
       Tailored {organization ? <>for <strong>{organization}</strong> </> : ''}from the answers saved in this browser.
-      Nothing was sent anywhere. <a href="/plan/">Change the answers</a>.
+      Nothing was sent anywhere. <a href={href('/plan/')}>Change the answers</a>.
       {better && (
         <>
           {' '}A version of this scenario is written for your kind of organization:{' '}

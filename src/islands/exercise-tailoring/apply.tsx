@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import type { DeadlineLine, Tailoring } from './tailor.ts';
+import { href } from '../../utils/site-path.ts';
 
 /** Marks in the pack's HTML: spans to fill, and the deadlines panel with its generic and tailored halves. */
 export const MARKS = {
@@ -31,7 +32,7 @@ function Deadlines({ tailoring }: { tailoring: Tailoring }) {
     return (
       <p>
         Your saved answers do not yet say enough about the organization (its role and states) to compute deadlines.
-        Finish them in <a href="/plan/">Build your plan</a>, or use the <a href="/requirements/">notification requirements</a>.
+        Finish them in <a href={href('/plan/')}>Build your plan</a>, or use the <a href={href('/requirements/')}>notification requirements</a>.
       </p>
     );
   }

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { US_JURISDICTIONS } from '../../engine/vocabulary.ts';
 import { FieldError } from '../shared/fields.tsx';
 import { JURISDICTION_GROUPS, jurisdictionName, matchesFilter, sortCodes } from './jurisdictions.ts';
+import { href } from '../../utils/site-path.ts';
 
 export function StatePicker(props: { id: string; labelledBy: string; selected: readonly string[]; error?: string; onChange: (codes: string[]) => void }) {
   const [filter, setFilter] = useState('');
@@ -26,7 +27,7 @@ export function StatePicker(props: { id: string; labelledBy: string; selected: r
     <fieldset class={`field fieldset state-picker${props.error ? ' field-has-error' : ''}`} aria-labelledby={props.labelledBy} aria-describedby={[`${id}-hint`, props.error ? `${id}-error` : ''].filter(Boolean).join(' ')}>
       <div class="field-hint" id={`${id}-hint`}>
         Choose every state or territory where people whose records you hold live, even a few. Each has its own breach notification law: see the{' '}
-        <a href="/requirements/">notification requirements by state</a>.
+        <a href={href('/requirements/')}>notification requirements by state</a>.
       </div>
       <FieldError id={id} error={props.error} />
       <div class="field state-filter">

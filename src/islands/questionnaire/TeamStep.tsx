@@ -7,6 +7,7 @@ import type { TeamRole } from '../../engine/answers/schema.ts';
 import { contactFor, ESSENTIAL_ROLES, type ContactDraft } from './draft.ts';
 import { TextField } from '../shared/fields.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
+import { href } from '../../utils/site-path.ts';
 
 type ContactField = Exclude<keyof ContactDraft, 'role' | 'deputy'>;
 
@@ -93,7 +94,7 @@ export function TeamStep(props: StepProps) {
     <>
       <p class="step-intro">
         The plan lists who to call, in what order. Give at least a name for the incident commander and the privacy officer; add the others you
-        already know. See <a href="/guide/legal-and-security-counsel/">working with legal and security counsel</a> for who to line up before
+        already know. See <a href={href('/guide/legal-and-security-counsel/')}>working with legal and security counsel</a> for who to line up before
         you need them.
       </p>
       {essential.map((role) => (

@@ -5,6 +5,7 @@ import { Checkboxes, describedBy, FieldError, Hint, Radios, TextField, YesNo } f
 import { jurisdictionName, sortCodes } from './jurisdictions.ts';
 import { labelFor, type StepProps } from './step-props.ts';
 import { deviceOffsetAt, formatOffset, fromInstant, offsetOf, toInstant } from './values.ts';
+import { href } from '../../utils/site-path.ts';
 
 const DATE_HINT = 'Year, month and day, for example 2024-02-10.';
 
@@ -41,7 +42,7 @@ export function IncidentStep(props: StepProps & { choice: 'yes' | 'no' | undefin
         hint={
           <>
             Answer yes to add a notification timeline with dates for this incident. Answer no to build the plan alone; you can add an incident
-            later. The first hours are in <a href="/guide/respond-in-time/">respond in time</a>.
+            later. The first hours are in <a href={href('/guide/respond-in-time/')}>respond in time</a>.
           </>
         }
         options={[
@@ -189,7 +190,7 @@ export function AffectedStep(props: StepProps) {
   return (
     <>
       <p class="step-intro">
-        These answers decide which laws apply and who you must tell. See <a href="/guide/report-and-communicate/">report and communicate</a>.
+        These answers decide which laws apply and who you must tell. See <a href={href('/guide/report-and-communicate/')}>report and communicate</a>.
       </p>
       <AffectedCounts {...props} />
       {eu ? count('EU') : null}

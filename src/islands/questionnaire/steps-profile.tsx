@@ -4,6 +4,7 @@ import { Radios, TextArea, TextField, YesNo, type Option } from '../shared/field
 import { StatePicker } from './StatePicker.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
 import { sizeLabel } from './values.ts';
+import { href } from '../../utils/site-path.ts';
 
 const ROLE_OPTIONS: Option<string>[] = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
@@ -28,7 +29,7 @@ export function OrganizationStep({ draft, dispatch, errors, text }: StepProps) {
         hint={
           <>
             It decides which federal breach rules bind you. Not sure? Ask your privacy officer or counsel, or read{' '}
-            <a href="/guide/legal-and-security-counsel/">working with legal and security counsel</a>.
+            <a href={href('/guide/legal-and-security-counsel/')}>working with legal and security counsel</a>.
           </>
         }
         options={ROLE_OPTIONS}
@@ -128,7 +129,7 @@ export function SystemsStep({ draft, dispatch, errors, text }: StepProps) {
     <>
       <p class="step-intro">
         The plan names these in its recovery and continuity sections. See{' '}
-        <a href="/guide/manage-the-consequences/">managing the consequences</a> for what good downtime procedures cover.
+        <a href={href('/guide/manage-the-consequences/')}>managing the consequences</a> for what good downtime procedures cover.
       </p>
       <TextField
         id="q-systems-ehrName"

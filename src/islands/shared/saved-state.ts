@@ -4,10 +4,37 @@
  * person chooses to download it or start over.
  */
 
-/** Where each form keeps its work on this device: one key per store, named here and nowhere else. */
-export const STORE_KEYS = { answers: 'breachline:answers', review: 'breachline:review', live: 'breachline:live' } as const;
+import { SITE_BASE } from '../../utils/site-path.ts';
 
-export type Store = keyof typeof STORE_KEYS;
+const STORES = ['answers', 'review', 'live'] as const;
+export type Store = (typeof STORES)[number];
+
+/**
+ * Where each form keeps its work on this device, for a copy of the site under `base`: one key per store, named here
+ * and nowhere else. At the root the keys are the ones Breachline always used; under a path they name it, so two
+ * copies on one origin (`/breachline/`, `/breachline-test/`) keep separate answers.
+ */
+export function storeKeys(base: string): Record<Store, string> {
+  const prefix = base === '/' ? 'breachline:' : `breachline:${base}:`;
+  return { answers: `${prefix}answers`, review: `${prefix}review`, live: `${prefix}live` };
+}
+
+export const STORE_KEYS: Readonly<Record<Store, string>> = storeKeys(SITE_BASE);
+
+/**
+ * Once per store, a copy under a path takes up what the root keys hold, so answers kept before sites had a base are
+ * not lost on upgrade. It copies (the root copy of the site keeps its own) and marks that it did, so "start over"
+ * does not bring the old answers back.
+ */
+export function adoptRootSave(browser: Pick<Storage, 'getItem' | 'setItem'>, store: Store, base: string): void {
+  if (base === '/') return;
+  const key = storeKeys(base)[store];
+  const marker = `${key}:adopted`;
+  if (browser.getItem(marker) !== null) return;
+  const root = browser.getItem(storeKeys('/')[store]);
+  if (root !== null && browser.getItem(key) === null) browser.setItem(key, root);
+  browser.setItem(marker, 'yes');
+}
 
 export interface Envelope<T> {
   savedAt: string;
@@ -35,6 +62,11 @@ export function loadSaved<T>(store: Store, parse: Parse<T>): Loaded<T> {
   const browser = storage();
   if (!browser) return { status: 'unavailable', problem: 'This browser does not let Breachline keep answers on this device.' };
   let raw: string | null;
+  try {
+    adoptRootSave(browser, store, SITE_BASE);
+  } catch {
+    // Taking up the root's answers is a courtesy: a full or blocked storage still reads this copy's own.
+  }
   try {
     raw = browser.getItem(key);
   } catch {

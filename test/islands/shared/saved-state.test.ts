@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../src/islands/questionnaire/draft.ts';
 import { loadSavedAnswers } from '../../../src/islands/shared/saved-answers.ts';
-import { clearSaved, loadSaved, saveState, STORE_KEYS } from '../../../src/islands/shared/saved-state.ts';
+import { adoptRootSave, clearSaved, loadSaved, saveState, STORE_KEYS, storeKeys } from '../../../src/islands/shared/saved-state.ts';
 
 /** A localStorage in memory, as the browser's behaves for these calls. */
 class MemoryStorage {
@@ -75,5 +75,50 @@ describe('loadSavedAnswers', () => {
     expect(loaded.status === 'ok' && loaded.value.organization.name).toBe('Lakeside Family Clinic');
     saveState('answers', { hello: 'world' });
     expect(loadSavedAnswers().status).toBe('corrupt');
+  });
+});
+
+describe('storeKeys', () => {
+  it('keeps the keys Breachline always used at the root', () => {
+    expect(storeKeys('/')).toEqual({ answers: 'breachline:answers', review: 'breachline:review' });
+    expect(STORE_KEYS).toEqual(storeKeys('/'));
+  });
+
+  it('gives copies under two paths of one origin keys of their own', () => {
+    const keys = [storeKeys('/'), storeKeys('/breachline/'), storeKeys('/breachline-test/')].flatMap((k) => Object.values(k));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('adoptRootSave', () => {
+  const sub = storeKeys('/breachline/');
+
+  it('copies the root’s answers to a copy under a path that has none, and leaves the root’s in place', () => {
+    store.setItem('breachline:answers', 'root answers');
+    adoptRootSave(store, 'answers', '/breachline/');
+    expect(store.getItem(sub.answers)).toBe('root answers');
+    expect(store.getItem('breachline:answers')).toBe('root answers');
+    expect(store.getItem(sub.review)).toBeNull();
+  });
+
+  it('does it once: answers cleared afterwards stay cleared', () => {
+    store.setItem('breachline:answers', 'root answers');
+    adoptRootSave(store, 'answers', '/breachline/');
+    store.removeItem(sub.answers);
+    adoptRootSave(store, 'answers', '/breachline/');
+    expect(store.getItem(sub.answers)).toBeNull();
+  });
+
+  it('never overwrites what the copy under a path already keeps', () => {
+    store.setItem('breachline:answers', 'root answers');
+    store.setItem(sub.answers, 'its own');
+    adoptRootSave(store, 'answers', '/breachline/');
+    expect(store.getItem(sub.answers)).toBe('its own');
+  });
+
+  it('does nothing at the root', () => {
+    store.setItem('breachline:answers', 'root answers');
+    adoptRootSave(store, 'answers', '/');
+    expect([...store.items.keys()]).toEqual(['breachline:answers']);
   });
 });

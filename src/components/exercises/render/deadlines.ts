@@ -9,11 +9,12 @@ import type { Tailoring } from '../../../islands/exercise-tailoring/tailor.ts';
 import type { IncidentProfile } from '../../../schemas/exercise.ts';
 import { html, type Html } from './html.ts';
 import { heading } from './text.ts';
+import { href } from '../../../utils/site-path.ts';
 
 function lines(tailoring: Tailoring): Html {
   const { deadlines, notCovered } = tailoring;
   if (deadlines === null) {
-    return html`<p>The answers do not yet say enough about the organization (its role and states) to compute deadlines. Use the <a href="/requirements/">notification requirements</a>.</p>`;
+    return html`<p>The answers do not yet say enough about the organization (its role and states) to compute deadlines. Use the <a href="${href('/requirements/')}">notification requirements</a>.</p>`;
   }
   return html`<p>Counted from discovery (day 0), for ${tailoring.organization ?? 'your organization'} with this scenario’s incident. Breachline computed these from the answers and its rules data; confirm them with counsel.</p>${
     deadlines.length
@@ -40,6 +41,6 @@ export function deadlinesPanel(profile: IncidentProfile, tailoring: Tailoring | 
   } affected, ${profile.spreadOverStates ? 'spread across the states where the organization has patients.' : 'all in the organization’s home state.'}</li></ul>${
     tailoring
       ? lines(tailoring)
-      : html`<p>Who must be told, and by when, depends on your organization’s role and states. Give this pack your answers (in <a href="/plan/">Build your plan</a>, or with the command line), and it lists your own deadlines counted from discovery (day 0). Until then, use the <a href="/requirements/">notification requirements</a> during the notification module. Never supply deadlines from memory.</p>`
+      : html`<p>Who must be told, and by when, depends on your organization’s role and states. Give this pack your answers (in <a href="${href('/plan/')}">Build your plan</a>, or with the command line), and it lists your own deadlines counted from discovery (day 0). Until then, use the <a href="${href('/requirements/')}">notification requirements</a> during the notification module. Never supply deadlines from memory.</p>`
   }</section>`;
 }
