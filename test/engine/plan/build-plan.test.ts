@@ -227,7 +227,7 @@ describe('buildPlan', () => {
     });
 
     it('keeps the media statement, since the FTC media rule may apply', () => {
-      expect(sectionText(section(plan, 'media-statement'))).toContain('16 CFR 318.5(b)');
+      expect(sectionText(section(plan, 'media-statement'))).toContain(CATALOG_RULES.find((rule) => rule.id === 'ftc-hbnr-media')!.citation);
     });
   });
 

@@ -80,7 +80,7 @@ describe('loadSavedAnswers', () => {
 
 describe('storeKeys', () => {
   it('keeps the keys Breachline always used at the root', () => {
-    expect(storeKeys('/')).toEqual({ answers: 'breachline:answers', review: 'breachline:review' });
+    expect(storeKeys('/')).toEqual({ answers: 'breachline:answers', review: 'breachline:review', live: 'breachline:live' });
     expect(STORE_KEYS).toEqual(storeKeys('/'));
   });
 
