@@ -252,7 +252,7 @@ export function DelaysStep(props: StepProps) {
     <>
       <Radios
         id="q-incident-lawEnforcementDelay"
-        label={`${labelFor(text, 'incident.lawEnforcementDelay')} (optional)`}
+        label={labelFor(text, 'incident.lawEnforcementDelay')}
         hint="A delay applies only to the notices the law lets you hold back, and only for as long as it allows. The timeline marks each notice held back."
         options={[
           { value: 'none', label: 'No' },

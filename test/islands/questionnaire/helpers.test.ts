@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { answersJsonSchema } from '../../../src/engine/answers/json-schema.ts';
 import { JURISDICTION_GROUPS, matchesFilter, sortCodes } from '../../../src/islands/questionnaire/jurisdictions.ts';
 import { fieldLabel, isOptional, plainQuestion, questionAt } from '../../../src/islands/questionnaire/labels.ts';
-import { questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
+import { optionalPathsOf, questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
 import { fieldId, stepOfPath, stepsFor } from '../../../src/islands/questionnaire/steps.ts';
 import { emptyDraft, emptyIncident } from '../../../src/islands/questionnaire/draft.ts';
 import {
@@ -100,12 +100,29 @@ describe('questionsOf', () => {
 
 describe('labels', () => {
   const questions = questionsOf(answersJsonSchema());
-  it('marks optional questions "(optional)" and drops other asides', () => {
-    expect(isOptional('What is their email address? (optional)')).toBe(true);
-    expect(isOptional('What is your cyber insurance policy number? (cyber insurer only, optional)')).toBe(true);
-    expect(isOptional('What is their name?')).toBe(false);
-    expect(fieldLabel('What is your cyber insurance policy number? (cyber insurer only, optional)')).toBe('What is your cyber insurance policy number? (optional)');
+  const optional = optionalPathsOf(answersJsonSchema());
+  it('returns "(optional)" for the answers the schema does not require, and drops the description’s asides', () => {
+    expect(isOptional(optional, 'team.3.email')).toBe(true);
+    expect(isOptional(optional, 'team.3.name')).toBe(false);
+    expect(isOptional(optional, 'organization.name')).toBe(false);
+    expect(isOptional(optional, 'incident.lawEnforcementDelay')).toBe(true);
+    expect(isOptional(optional, 'incident.lawEnforcementDelay.written.endsOn')).toBe(false);
+    expect(isOptional(optional, 'incident.lawEnforcementDelay.written.agency')).toBe(true);
+    expect(isOptional(optional, 'systems.critical.0.name')).toBe(false);
+    expect(isOptional(optional, 'systems.critical.0.rtoHours')).toBe(true);
+    expect(fieldLabel('What is your cyber insurance policy number? (cyber insurer only, optional)', true)).toBe('What is your cyber insurance policy number? (optional)');
+    expect(fieldLabel('What is their name?', false)).toBe('What is their name?');
     expect(plainQuestion('How many people work for your organization? (optional)')).toBe('How many people work for your organization?');
+  });
+  // The descriptions still say "(optional)" for readers of the JSON Schema; the form reads `required`, and the two agree.
+  it('agrees with every description that calls its question optional', () => {
+    const worded = Object.entries(questions)
+      .filter(([, question]) => /\((?:[^)]*[,;]\s*)?optional\b[^)]*\)\.?\s*$/.test(question))
+      .map(([path]) => path);
+    expect(worded.length).toBeGreaterThan(20);
+    expect(worded.filter((path) => !optional.includes(path))).toEqual([]);
+    // Optional without saying so: the delay question (its radios have a "No"), and a notice's date (asked only once sent).
+    expect(optional.filter((path) => !worded.includes(path))).toEqual(['incident.lawEnforcementDelay', 'incident.notices.*.sentOn']);
   });
   it('finds the question for list items and record keys', () => {
     expect(questionAt(questions, 'team.3.email')).toBe(questions['team.*.email']);
