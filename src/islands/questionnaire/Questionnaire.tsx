@@ -21,7 +21,7 @@ import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
 import { flowReducer, initialFlow, nextStep, previousStep, progress, startingPoint, stepInHash, type Focus } from './flow-reducer.ts';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
-import { LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
+import { ClientsStep, GovernanceStep, LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
 import { stepsFor, stepTitle, type StepId } from './steps.ts';
 import { TeamStep } from './TeamStep.tsx';
 import { todayLocal } from '../shared/today.ts';
@@ -300,10 +300,12 @@ export default function Questionnaire(props: QuestionnaireText) {
           }}
         >
           {step === 'organization' ? <OrganizationStep {...stepProps} /> : null}
+          {step === 'clients' ? <ClientsStep {...stepProps} /> : null}
           {step === 'states' ? <StatesStep {...stepProps} /> : null}
           {step === 'laws' ? <LawsStep {...stepProps} /> : null}
           {step === 'team' ? <TeamStep {...stepProps} /> : null}
           {step === 'systems' ? <SystemsStep {...stepProps} /> : null}
+          {step === 'governance' ? <GovernanceStep {...stepProps} /> : null}
           {step === 'incident' ? <IncidentStep {...stepProps} choice={incidentChoice} onChoice={chooseIncident} /> : null}
           {step === 'affected' ? <AffectedStep {...stepProps} /> : null}
           {step === 'delays' ? <DelaysStep {...stepProps} /> : null}

@@ -5,7 +5,7 @@ import { JURISDICTION_GROUPS, matchesFilter, sortCodes } from '../../../src/isla
 import { fieldLabel, isOptional, plainQuestion, questionAt } from '../../../src/islands/questionnaire/labels.ts';
 import { optionalPathsOf, questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
 import { fieldId, stepOfPath, stepsFor } from '../../../src/islands/questionnaire/steps.ts';
-import { emptyDraft, emptyIncident } from '../../../src/islands/questionnaire/draft.ts';
+import { emptyDraft, emptyIncident, type Draft } from '../../../src/islands/questionnaire/draft.ts';
 import {
   clockTime,
   formatOffset,
@@ -143,6 +143,18 @@ describe('stepOfPath', () => {
     expect(stepOfPath('incident.lawEnforcementDelay.endsOn')).toBe('delays');
     expect(stepOfPath('')).toBe('check');
   });
+  it('returns the steps of the version 2 questions', () => {
+    expect(stepOfPath('organization.type')).toBe('organization');
+    expect(stepOfPath('organization.holdsDataFor')).toBe('clients');
+    expect(stepOfPath('organization.clients.1.noticeWithinDays')).toBe('clients');
+    expect(stepOfPath('organization.entityTypes.0')).toBe('laws');
+    expect(stepOfPath('organization.outOfBandChannel')).toBe('team');
+    expect(stepOfPath('team.0.deputy.phone')).toBe('team');
+    expect(stepOfPath('systems.critical.2.rtoHours')).toBe('systems');
+    expect(stepOfPath('plans.communications')).toBe('governance');
+    expect(stepOfPath('governance.planVersion')).toBe('governance');
+    expect(stepOfPath('incident.lawEnforcementDelay.agency')).toBe('delays');
+  });
 });
 
 describe('fieldId', () => {
@@ -155,13 +167,29 @@ describe('fieldId', () => {
   });
   it('returns a team member’s field by their role, not their place in the list', () => {
     expect(fieldId('team.1.email', [{ role: 'incident-commander' }, { role: 'privacy-officer' }])).toBe('q-team-privacy-officer-email');
+    expect(fieldId('team.1.deputy.email', [{ role: 'incident-commander' }, { role: 'privacy-officer' }])).toBe('q-team-privacy-officer-deputy-email');
+  });
+  it('returns a row’s field by its place, a whole list’s Add button, and the first box for entity types', () => {
+    expect(fieldId('systems.critical.1.rpoHours')).toBe('q-systems-critical-1-rpoHours');
+    expect(fieldId('organization.clients.0.name')).toBe('q-organization-clients-0-name');
+    expect(fieldId('organization.clients')).toBe('q-organization-clients-add');
+    expect(fieldId('organization.entityTypes.1')).toBe('q-organization-entityTypes');
+    expect(fieldId('governance.approverName')).toBe('q-governance-approverName');
   });
 });
 
 describe('stepsFor', () => {
   it('returns the incident’s detail steps only when there is an incident', () => {
-    expect(stepsFor(emptyDraft()).map((s) => s.id)).toEqual(['organization', 'states', 'laws', 'team', 'systems', 'incident', 'check', 'plan']);
+    expect(stepsFor(emptyDraft()).map((s) => s.id)).toEqual(['organization', 'states', 'laws', 'team', 'systems', 'governance', 'incident', 'check', 'plan']);
     expect(stepsFor({ ...emptyDraft(), incident: emptyIncident() }).map((s) => s.id)).toContain('affected');
+  });
+  it('returns the clients step for a business associate or vendor, or once it has an answer', () => {
+    const withOrganization = (organization: Draft['organization']) => stepsFor({ ...emptyDraft(), organization }).map((s) => s.id);
+    expect(withOrganization({ role: 'business-associate' })).toContain('clients');
+    expect(withOrganization({ role: 'covered-entity-provider', type: 'health-app' })).toContain('clients');
+    expect(withOrganization({ role: 'covered-entity-provider', holdsDataFor: 'both' })).toContain('clients');
+    expect(withOrganization({ role: 'covered-entity-provider' })).not.toContain('clients');
+    expect(withOrganization({ role: 'business-associate' }).indexOf('clients')).toBe(1);
   });
 });
 
