@@ -2,9 +2,17 @@
  * The organization's profile (name, kind, role, size; whose data it holds; where patients live; which laws apply),
  * its key systems, and the plan's own record (approval, related plans).
  */
-import type { Answers } from '../../engine/answers/schema.ts';
-import { dataHolding } from '../../engine/rules/evaluate.ts';
-import { ENTITY_TYPE_LABELS, ENTITY_TYPES, ORGANIZATION_TYPE_LABELS, ORGANIZATION_TYPES, ROLE_LABELS, ROLES } from '../../engine/vocabulary.ts';
+import { dataHoldingOf } from '../../engine/answers/data-holding.ts';
+import {
+  ENTITY_TYPE_LABELS,
+  ENTITY_TYPES,
+  ORGANIZATION_TYPE_LABELS,
+  ORGANIZATION_TYPES,
+  ROLE_LABELS,
+  ROLES,
+  type DataHolding,
+  type Role,
+} from '../../engine/vocabulary.ts';
 import { Checkboxes, Radios, TextArea, TextField, YesNo, type Option } from '../shared/fields.tsx';
 import { RowsField } from './RowsField.tsx';
 import { StatePicker } from './StatePicker.tsx';
@@ -77,7 +85,7 @@ export function ClientsStep({ draft, dispatch, errors, text }: StepProps) {
   const org = draft.organization;
   const clients = org.clients ?? [];
   // The engine takes a business associate to hold its clients' data until told otherwise; a list already typed stays in view.
-  const holdsForClients = dataHolding({ organization: org } as Answers) !== 'itself' || clients.length > 0;
+  const holdsForClients = dataHoldingOf({ holdsDataFor: org.holdsDataFor as DataHolding | undefined, role: org.role as Role | undefined }) !== 'itself' || clients.length > 0;
   return (
     <>
       <Radios
