@@ -77,7 +77,7 @@ function updateContact(draft: Draft, role: TeamRole, change: (contact: ContactDr
 type Row = Record<string, string | number | undefined>;
 
 function rowsOf(draft: Draft, list: RowList): Row[] {
-  return (list === 'clients' ? draft.organization.clients : draft.systems.critical) ?? [];
+  return ((list === 'clients' ? draft.organization.clients : draft.systems.critical) ?? []) as Row[];
 }
 
 /** The draft with a list's rows replaced; an emptied list is removed. */

@@ -171,7 +171,7 @@ function cleanCounts(counts: Record<string, Count>): Record<string, Count> {
 
 /** A list's row with empty texts left out and its typed numbers (days, hours) turned into numbers. */
 function cleanRow<T extends object>(row: T, numbers: readonly (keyof T & string)[]): T {
-  const out: Record<string, unknown> = cleanText(row);
+  const out = cleanText(row) as Record<string, unknown>;
   for (const field of numbers) {
     const value = parseCount(out[field] as Count | undefined);
     if (value === undefined) delete out[field];
