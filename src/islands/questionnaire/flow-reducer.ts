@@ -6,7 +6,7 @@
 import type { CheckResult, StepProblem } from './check-result.ts';
 import type { Draft } from './draft.ts';
 import type { ImportNotice } from './saving.tsx';
-import { isStepId, stepsFor, type Step, type StepId } from './steps.ts';
+import { isStepId, STEPS, stepsFor, type Step, type StepId } from './steps.ts';
 
 export type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
 export type Focus = { to: 'heading' } | { to: 'summary' } | { to: 'field'; id: string };
@@ -84,7 +84,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
  */
 export function startingPoint(draft: Draft, fromHash: StepId | null): { step: StepId; incidentChoice: IncidentChoice } {
   const available = stepsFor(draft).map((s) => s.id);
-  const step = fromHash && available.includes(fromHash) ? fromHash : fromHash ? 'incident' : 'organization';
+  const incidentStep = STEPS.find((s) => s.id === fromHash)?.incidentOnly === true;
+  const step = fromHash && available.includes(fromHash) ? fromHash : incidentStep ? 'incident' : 'organization';
   const pastIncident = available.indexOf(step) > available.indexOf('incident');
   return { step, incidentChoice: draft.incident ? 'yes' : pastIncident ? 'no' : undefined };
 }

@@ -98,6 +98,10 @@ describe('startingPoint', () => {
   it('returns the incident question for an incident step when there is no incident', () => {
     expect(startingPoint(emptyDraft(), 'affected')).toEqual({ step: 'incident', incidentChoice: undefined });
   });
+  it('returns the first step for the clients step when this organization is not asked about clients', () => {
+    expect(startingPoint(emptyDraft(), 'clients')).toEqual({ step: 'organization', incidentChoice: undefined });
+    expect(startingPoint({ ...emptyDraft(), organization: { role: 'business-associate' } }, 'clients').step).toBe('clients');
+  });
 });
 
 describe('stepInHash', () => {
