@@ -114,15 +114,14 @@ describe('labels', () => {
     expect(fieldLabel('What is their name?', false)).toBe('What is their name?');
     expect(plainQuestion('How many people work for your organization? (optional)')).toBe('How many people work for your organization?');
   });
-  // The descriptions still say "(optional)" for readers of the JSON Schema; the form reads `required`, and the two agree.
-  it('agrees with every description that calls its question optional', () => {
+  // The descriptions still say "(optional)" for readers of the JSON Schema; the form reads `required`. A description
+  // that calls its question optional must not be required, or the form and the schema's text would disagree.
+  it('returns optional for every question whose description calls it optional', () => {
     const worded = Object.entries(questions)
       .filter(([, question]) => /\((?:[^)]*[,;]\s*)?optional\b[^)]*\)\.?\s*$/.test(question))
       .map(([path]) => path);
     expect(worded.length).toBeGreaterThan(20);
     expect(worded.filter((path) => !optional.includes(path))).toEqual([]);
-    // Optional without saying so: the delay question (its radios have a "No"), and a notice's date (asked only once sent).
-    expect(optional.filter((path) => !worded.includes(path))).toEqual(['incident.lawEnforcementDelay', 'incident.notices.*.sentOn']);
   });
   it('finds the question for list items and record keys', () => {
     expect(questionAt(questions, 'team.3.email')).toBe(questions['team.*.email']);
