@@ -163,8 +163,8 @@ export default function Questionnaire(props: QuestionnaireText) {
   };
 
   /** After an import: the check page, with the notice that says what was imported. */
-  const imported = (incidentChoice: 'yes' | 'no', importNotice: ImportNotice) => {
-    dispatchFlow({ type: 'imported', incidentChoice, notice: importNotice });
+  const imported = (choice: 'yes' | 'no', importNotice: ImportNotice) => {
+    dispatchFlow({ type: 'imported', incidentChoice: choice, notice: importNotice });
     if (location.hash !== '#step-check') history.pushState(null, '', '#step-check');
   };
 
