@@ -142,8 +142,8 @@ export function TeamStep(props: StepProps) {
   return (
     <>
       <p class="step-intro">
-        The plan lists who to call, in what order. Give at least a name for the incident commander and the privacy officer; add the others you
-        already know. See <a href="/guide/legal-and-security-counsel/">working with legal and security counsel</a> for who to line up before
+        The plan lists who to call, in what order, and who stands in for each. Give at least a name for the incident commander and the privacy
+        officer; add the others and their deputies you already know. See <a href="/guide/legal-and-security-counsel/">working with legal and security counsel</a> for who to line up before
         you need them.
       </p>
       {essential.map((role) => (

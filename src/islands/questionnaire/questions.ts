@@ -1,7 +1,8 @@
 /**
  * The questions in plain words, read from the engine's answers schema through its public JSON Schema (each field's
- * `description`), keyed by path with `*` for any list item or record key: `organization.name`, `team.*.phone`. The
- * page calls this at build time and hands the result to the island, so the browser gets the words without zod.
+ * `description`, and whether its object's `required` list names it), keyed by path with `*` for any list item or
+ * record key: `organization.name`, `team.*.phone`. The page calls this at build time and hands the result to the
+ * island, so the browser gets the words without zod.
  */
 import { answersJsonSchema } from '../../engine/answers/json-schema.ts';
 import { ORGANIZATION_SIZES, TEAM_ROLE_LABELS, TEAM_ROLES, TEXT_LIMITS } from '../../engine/answers/schema.ts';
