@@ -3,7 +3,7 @@
  * to add a row, remove one and, where order matters, move one up or down. Focus follows the change: to the new
  * row, to the row that takes a removed one's place (or the Add button), to the moved row's same button.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { describedBy, FieldError, Hint, TextField } from '../shared/fields.tsx';
 
@@ -34,9 +34,11 @@ export function RowsField<F extends string>(props: {
 }) {
   const { id, rows, columns, noun } = props;
   const pendingFocus = useRef<string | null>(null);
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    document.getElementById(pendingFocus.current)?.focus();
+  // Right after the render that shows the change; a render from before it (the element not there yet) leaves the request waiting.
+  useLayoutEffect(() => {
+    const target = pendingFocus.current && document.getElementById(pendingFocus.current);
+    if (!target) return;
+    target.focus();
     pendingFocus.current = null;
   });
   const first = (index: number) => `${id}-${index}-${columns[0].field}`;
