@@ -14,6 +14,23 @@ import { calendarObligations } from '../../src/engine/export/ics.ts';
 const FIXTURES = 'test/fixtures/answers';
 const KEY = 'breachline:answers';
 const clinic = JSON.parse(readFileSync(`${FIXTURES}/clinic.json`, 'utf8'));
+/** The clinic with an answer to every version 2 question the questionnaire asks, so each step shows its new fields filled in. */
+const clinicV2 = {
+  ...clinic,
+  organization: {
+    ...clinic.organization,
+    type: 'clinic',
+    holdsDataFor: 'both',
+    clients: [{ name: 'Hillview Hospital', noticeWithinDays: 10 }],
+    entityTypes: ['licensed-health-facility'],
+    outOfBandChannel: 'Phone bridge +1 555 010 0100',
+  },
+  team: clinic.team.map((contact: { role: string }) => (contact.role === 'incident-commander' ? { ...contact, deputy: { name: 'Alex Park', phone: '+1 (555) 010-0144' } } : contact)),
+  systems: { ...clinic.systems, critical: [{ name: 'Example EHR', rtoHours: 4, rpoHours: 1 }, { name: 'Phones', rtoHours: 2 }] },
+  plans: { businessContinuity: 'Continuity plan 2024' },
+  governance: { planVersion: '1.0', approverName: 'Pat Kim', approverTitle: 'Chief Executive', distribution: 'Leadership team' },
+  incident: { ...clinic.incident, lawEnforcementDelay: { kind: 'written', statedOn: '2024-02-12', endsOn: '2024-03-01', agency: 'Texas Rangers', jurisdiction: 'TX' } },
+};
 
 const site = serveBuiltSite();
 
@@ -112,7 +129,7 @@ describe('the questionnaire by keyboard alone', () => {
     await open(page);
     expect(await page.locator('h1').allTextContents()).toEqual(['Build your incident response plan']);
     await expect.poll(() => page.title()).toBe('About your organization – Build your plan | Breachline');
-    expect(await page.locator('.progress').textContent()).toBe('Step 1 of 6');
+    expect(await page.locator('.progress').textContent()).toBe('Step 1 of 7');
     await expectNoAxeViolations(page, 'organization');
 
     // Continue with nothing answered: the error summary takes focus and links to each field.
@@ -132,6 +149,9 @@ describe('the questionnaire by keyboard alone', () => {
     await expect.poll(() => activeId(page)).toBe('q-organization-name');
 
     await page.keyboard.type('Riverbend Billing Services');
+    await tabTo(page, '#q-organization-type');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#q-organization-type-business-associate').isChecked()).toBe(true);
     await tabTo(page, '#q-organization-role');
     await page.keyboard.press('ArrowDown'); // health plan
     await page.keyboard.press('ArrowDown'); // clearinghouse
@@ -139,9 +159,32 @@ describe('the questionnaire by keyboard alone', () => {
     expect(await page.locator('#q-organization-role-business-associate').isChecked()).toBe(true);
     await tabTo(page, '#q-organization-size');
     await page.keyboard.press('Space');
+    // A business associate is asked whose data it holds, and for its clients: rows added and removed by keyboard.
+    await continueTo(page, 'clients');
+    expect(await page.locator('.progress').textContent()).toBe('Step 2 of 8');
+    await tabTo(page, '#q-organization-holdsDataFor');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#q-organization-holdsDataFor-both').isChecked()).toBe(true);
+    await tabTo(page, '#q-organization-clients-add');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-organization-clients-0-name');
+    await page.keyboard.type('Lakeside Family Clinic');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('10');
+    await tabTo(page, '#q-organization-clients-add');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-organization-clients-1-name');
+    await page.keyboard.type('Hillview');
+    await tabTo(page, 'fieldset.row:last-of-type .row-actions button');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Remove client 2 (Hillview)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-organization-clients-0-name');
+    expect(await page.locator('fieldset.row').count()).toBe(1);
+    await expectNoAxeViolations(page, 'clients');
     await continueTo(page, 'states');
     expect(await page.title()).toBe('Where do your patients or members live? – Build your plan | Breachline');
-    expect(await page.locator('.progress').textContent()).toBe('Step 2 of 6');
+    expect(await page.locator('.progress').textContent()).toBe('Step 3 of 8');
 
     // The filter narrows the 56 boxes; the first box shown carries the field's id.
     await typeInto(page, '#q-organization-states-filter', 'tex');
@@ -165,10 +208,14 @@ describe('the questionnaire by keyboard alone', () => {
     await tabTo(page, '#q-organization-gdprRole');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#q-organization-gdprRole-processor').isChecked()).toBe(true);
+    await tabTo(page, '#q-organization-entityTypes-none');
+    await page.keyboard.press('Space');
     await expectNoAxeViolations(page, 'laws');
     await continueTo(page, 'team');
 
     await typeInto(page, '#q-team-incident-commander-name', 'Dana Ortiz');
+    await typeInto(page, '#q-team-incident-commander-deputy-name', 'Alex Park');
+    await typeInto(page, '#q-team-incident-commander-deputy-phone', '+1 (555) 010-0144');
     await typeInto(page, '#q-team-privacy-officer-name', 'Sam Lee');
     await typeInto(page, '#q-team-privacy-officer-email', 'not-an-email');
     await tabTo(page, '.step-actions button[type="submit"]');
@@ -189,16 +236,53 @@ describe('the questionnaire by keyboard alone', () => {
     await typeInto(page, '#q-team-cyber-insurer-name', 'Acme Mutual Cyber');
     await typeInto(page, '#q-team-cyber-insurer-policyNumber', 'CY-2024-118');
     await typeInto(page, '#q-team-cyber-insurer-claimsHotline', '+1 (555) 010-0199');
+    await typeInto(page, '#q-organization-outOfBandChannel', 'Phone bridge +1 555 010 0100');
     await expectNoAxeViolations(page, 'team');
     await continueTo(page, 'systems');
 
     await typeInto(page, '#q-systems-ehrName', 'Example EHR');
+    // Critical systems in restore order: added, a typed number checked, and one moved up, all by keyboard.
+    await tabTo(page, '#q-systems-critical-add');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-systems-critical-0-name');
+    await page.keyboard.type('Example EHR');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await tabTo(page, '#q-systems-critical-add');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-systems-critical-1-name');
+    await page.keyboard.type('Phones');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2.5');
+    await tabTo(page, '.step-actions button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeMatches(page, '.error-summary')).toBe(true);
+    expect(await page.locator('.error-summary a').allTextContents()).toEqual([
+      'Within how many hours must it be working again (recovery time objective)? Enter the recovery time objective in whole hours, 0 or more.',
+    ]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-systems-critical-1-rtoHours');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await tabTo(page, '#q-systems-critical-1-up');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeId(page)).toBe('q-systems-critical-0-down');
+    expect(await page.locator('#q-systems-critical-0-name').inputValue()).toBe('Phones');
     await expectNoAxeViolations(page, 'systems');
+    await continueTo(page, 'governance');
+
+    await typeInto(page, '#q-plans-businessContinuity', 'Continuity plan 2024');
+    await typeInto(page, '#q-governance-planVersion', '1.0');
+    await typeInto(page, '#q-governance-approverName', 'Pat Kim');
+    await expectNoAxeViolations(page, 'governance');
     await continueTo(page, 'incident');
     await tabTo(page, '#q-has-incident');
     await page.keyboard.press('Space');
     await typeInto(page, '#q-incident-discoveredOn', '2024-02-10');
-    expect(await page.locator('.progress').textContent()).toBe('Step 6 of 8');
+    expect(await page.locator('.progress').textContent()).toBe('Step 8 of 10');
     await expectNoAxeViolations(page, 'incident');
     await continueTo(page, 'affected');
 
@@ -226,6 +310,10 @@ describe('the questionnaire by keyboard alone', () => {
     await tabTo(page, '#q-incident-lawEnforcementDelay');
     await page.keyboard.press('ArrowDown');
     await typeInto(page, '#q-incident-lawEnforcementDelay-endsOn', '2024-03-01');
+    await typeInto(page, '#q-incident-lawEnforcementDelay-agency', 'Texas Rangers');
+    await tabTo(page, '#q-incident-lawEnforcementDelay-jurisdiction');
+    await page.keyboard.type('Texas');
+    expect(await page.locator('#q-incident-lawEnforcementDelay-jurisdiction').inputValue()).toBe('TX');
     await expectNoAxeViolations(page, 'delays');
     await continueTo(page, 'check');
 
@@ -233,6 +321,10 @@ describe('the questionnaire by keyboard alone', () => {
     expect(await answerFor('What is the name of your organization?')).toBe('Riverbend Billing Services');
     expect(await answerFor('Security officer')).toBe('Not provided');
     expect(await answerFor('How many affected people live in each US state or territory?')).toBe('Nevada: 2Oklahoma: 40Texas: 1,200');
+    expect(await answerFor('Which clients’ data do you hold?')).toBe('Lakeside Family Clinic: notice within 10 days');
+    expect(await answerFor('Which systems are critical')).toBe('1. Phones (recovery time: 2 hours)2. Example EHR (recovery time: 4 hours; recovery point: 1 hour)');
+    expect(await answerFor('Incident commander')).toBe('Dana OrtizDeputy: Alex ParkDeputy’s phone: +1 (555) 010-0144');
+    expect(await answerFor('Who approves this plan?')).toBe('Pat Kim');
     expect(await page.locator('a[href="#step-systems"] .visually-hidden').first().textContent()).toBe(' your EHR system');
     await expectNoAxeViolations(page, 'check');
 
@@ -254,6 +346,23 @@ describe('the questionnaire by keyboard alone', () => {
     await expectNoAxeViolations(page, 'plan');
 
     expect(await savedDraft(page)).toMatchObject({ organization: { name: 'Riverbend Billing Services', states: ['OK', 'TX'], gdprRole: 'processor' } });
+    // The answers file holds every version 2 answer given, counts as numbers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your answers (.json)' }).click()]);
+    const exported = parseAnswersJson(await readFile((await download.path())!, 'utf8'));
+    expect(exported.ok && exported.answers).toMatchObject({
+      organization: {
+        type: 'business-associate',
+        holdsDataFor: 'both',
+        clients: [{ name: 'Lakeside Family Clinic', noticeWithinDays: 10 }],
+        entityTypes: [],
+        outOfBandChannel: 'Phone bridge +1 555 010 0100',
+      },
+      team: expect.arrayContaining([{ role: 'incident-commander', name: 'Dana Ortiz', deputy: { name: 'Alex Park', phone: '+1 (555) 010-0144' } }]),
+      systems: { critical: [{ name: 'Phones', rtoHours: 2 }, { name: 'Example EHR', rtoHours: 4, rpoHours: 1 }] },
+      plans: { businessContinuity: 'Continuity plan 2024' },
+      governance: { planVersion: '1.0', approverName: 'Pat Kim' },
+      incident: { lawEnforcementDelay: { kind: 'written', endsOn: '2024-03-01', agency: 'Texas Rangers', jurisdiction: 'TX' } },
+    });
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -262,11 +371,11 @@ describe('the questionnaire by keyboard alone', () => {
 
 describe('the plan and timeline views', () => {
   // The light theme: the keyboard journey above runs axe on every step, errors shown and not.
-  it('have no axe violations in the dark theme, on every step with the clinic answers', async () => {
+  it('have no axe violations in the dark theme, on every step with the clinic answers and every version 2 field filled in', async () => {
     const colorScheme = 'dark';
     const { context, page } = await newSession({ colorScheme });
-    await seed(context, clinic);
-    for (const step of ['organization', 'states', 'laws', 'team', 'systems', 'incident', 'affected', 'delays', 'check', 'plan']) {
+    await seed(context, clinicV2);
+    for (const step of ['organization', 'clients', 'states', 'laws', 'team', 'systems', 'governance', 'incident', 'affected', 'delays', 'check', 'plan']) {
       await open(page, `#step-${step}`);
       await page.reload();
       await page.locator(`.questionnaire[data-ready="true"][data-step="${step}"]`).waitFor();

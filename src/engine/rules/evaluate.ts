@@ -3,6 +3,7 @@
  * affected: 250 or more"). Pure: the same answers and rule always give the same evaluation.
  */
 import type { Answers } from '../answers/schema.ts';
+import { dataHoldingOf } from '../answers/data-holding.ts';
 import {
   DATA_KIND_LABELS,
   ENTITY_TYPE_LABELS,
@@ -52,7 +53,7 @@ export interface RuleEvaluation {
 
 /** Whose data the organization holds; a business associate holds its clients' unless its answers say otherwise. */
 export function dataHolding(answers: Answers): DataHolding {
-  return answers.organization.holdsDataFor ?? (answers.organization.role === 'business-associate' ? 'clients' : 'itself');
+  return dataHoldingOf(answers.organization);
 }
 
 /** How the rule treats this organization's HIPAA role; null for an organization outside HIPAA. */

@@ -3,12 +3,12 @@
  * schema, "Check your answers", then the plan. Answers are kept on this device after every change and nowhere
  * else. The schema (zod), the rules and the plan builder load only when first needed, to keep the page light.
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import { useAutosave } from '../shared/autosave.ts';
-import { problemsOnStep, type CheckResult, type StepProblem } from './check-result.ts';
+import { problemsOnStep, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
@@ -19,32 +19,19 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById as focusField } from '../shared/field-parts.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
+import { flowReducer, initialFlow, nextStep, previousStep, progress, startingPoint, stepInHash, type Focus } from './flow-reducer.ts';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
-import { LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
-import { isStepId, stepsFor, stepTitle, type StepId } from './steps.ts';
+import { ClientsStep, GovernanceStep, LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
+import { stepsFor, stepTitle, type StepId } from './steps.ts';
 import { TeamStep } from './TeamStep.tsx';
 import { todayLocal } from '../shared/today.ts';
 
 const PAGE_TITLE = 'Build your plan | Breachline';
 
-type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
-type Focus = { to: 'heading' } | { to: 'summary' } | { to: 'field'; id: string };
-
-function stepFromHash(): StepId | null {
-  const id = location.hash.replace(/^#step-/, '');
-  return location.hash.startsWith('#step-') && isStepId(id) ? id : null;
-}
-
 export default function Questionnaire(props: QuestionnaireText) {
   const [draft, dispatchDraft] = useReducer(draftReducer, undefined, emptyDraft);
-  const [storage, setStorage] = useState<Storage>({ state: 'loading' });
-  const [step, setStep] = useState<StepId>('organization');
-  const [returnToCheck, setReturnToCheck] = useState(false);
-  const [errors, setErrors] = useState<StepProblem[]>([]);
-  const [incidentChoice, setIncidentChoice] = useState<'yes' | 'no' | undefined>(undefined);
-  const [notice, setNotice] = useState<ImportNotice | null>(null);
-  const [verdict, setVerdict] = useState<CheckResult | null>(null);
-  const [focus, setFocus] = useState<{ target: Focus; n: number } | null>(null);
+  const [flow, dispatchFlow] = useReducer(flowReducer, undefined, initialFlow);
+  const { storage, step, errors, incidentChoice, notice, verdict, focus } = flow;
   const busy = useRef(false);
   const stash = useRef<IncidentDraft | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,20 +40,13 @@ export default function Questionnaire(props: QuestionnaireText) {
   const autosave = useAutosave('answers', draft, storage.state === 'ready');
 
   const dispatch = (action: DraftAction) => dispatchDraft(action);
-  const requestFocus = (target: Focus) => setFocus((previous) => ({ target, n: (previous?.n ?? 0) + 1 }));
-
   const steps = stepsFor(draft);
-  const questionSteps = steps.filter((s) => s.id !== 'check' && s.id !== 'plan');
-  const position = questionSteps.findIndex((s) => s.id === step);
+  const stepProgress = progress(steps, step);
 
   /** Shows a step: its heading takes focus (or a field, from the error summary) and the address remembers it. */
-  const go = (next: StepId, options: { focus?: Focus; errors?: StepProblem[]; push?: boolean } = {}) => {
-    setStep(next);
-    setErrors(options.errors ?? []);
-    setNotice(null);
-    if (next === 'check') setReturnToCheck(false);
+  const go = (next: StepId, options: { focus?: Focus; errors?: StepProblem[]; push?: boolean; returnToCheck?: boolean } = {}) => {
+    dispatchFlow({ type: 'go', step: next, focus: options.focus, errors: options.errors, returnToCheck: options.returnToCheck });
     if (options.push !== false && location.hash !== `#step-${next}`) history.pushState(null, '', `#step-${next}`);
-    requestFocus(options.focus ?? { to: 'heading' });
   };
 
   // Saved answers are read after the first render, so the page the server built and the first render match.
@@ -74,7 +54,7 @@ export default function Questionnaire(props: QuestionnaireText) {
     const loaded = loadSavedAnswers();
     let restored = draft;
     if (loaded.status === 'corrupt') {
-      setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
+      dispatchFlow({ type: 'corrupt', raw: loaded.raw, problem: loaded.problem });
       return;
     }
     if (loaded.status === 'ok') {
@@ -82,20 +62,16 @@ export default function Questionnaire(props: QuestionnaireText) {
       dispatchDraft({ type: 'replace', draft: restored });
     } else if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
     autosave.adopt(restored, loaded.status === 'ok' ? loaded.savedAt : null);
-    const fromHash = stepFromHash();
-    const available = stepsFor(restored).map((s) => s.id);
-    const start = fromHash && available.includes(fromHash) ? fromHash : fromHash ? 'incident' : 'organization';
-    const pastIncident = available.indexOf(start) > available.indexOf('incident');
-    setIncidentChoice(restored.incident ? 'yes' : pastIncident ? 'no' : undefined);
-    setStep(start);
-    if (!fromHash) history.replaceState(null, '', `#step-${start}`);
-    setStorage({ state: 'ready' });
+    const fromHash = stepInHash(location.hash);
+    const start = startingPoint(restored, fromHash);
+    if (!fromHash) history.replaceState(null, '', `#step-${start.step}`);
+    dispatchFlow({ type: 'loaded', ...start });
   }, []);
 
   // The browser's Back and Forward buttons move between steps too.
   useEffect(() => {
     const onPop = () => {
-      const id = stepFromHash();
+      const id = stepInHash(location.hash);
       if (id) go(id, { push: false });
     };
     addEventListener('popstate', onPop);
@@ -120,9 +96,7 @@ export default function Questionnaire(props: QuestionnaireText) {
     if (storage.state !== 'ready' || (step !== 'check' && step !== 'plan')) return;
     let live = true;
     void checkAnswers(draft).then((result) => {
-      if (!live) return;
-      setVerdict(result);
-      if (step === 'check' && !result.ok) setErrors(result.problems);
+      if (live) dispatchFlow({ type: 'verdict', result, showProblems: step === 'check' });
     });
     return () => {
       live = false;
@@ -134,10 +108,8 @@ export default function Questionnaire(props: QuestionnaireText) {
     const empty = emptyDraft();
     autosave.clear(empty);
     dispatchDraft({ type: 'replace', draft: empty });
-    setIncidentChoice(undefined);
-    setVerdict(null);
-    setStorage({ state: 'ready' });
-    go('organization');
+    dispatchFlow({ type: 'started-over' });
+    if (location.hash !== '#step-organization') history.pushState(null, '', '#step-organization');
   };
 
   const onContinue = async () => {
@@ -158,22 +130,20 @@ export default function Questionnaire(props: QuestionnaireText) {
       } else {
         const result = await checkAnswers(draft);
         problems = step === 'check' ? (result.ok ? [] : result.problems) : problemsOnStep(result, step);
-        if (step === 'check') setVerdict(result);
+        if (step === 'check') dispatchFlow({ type: 'verdict', result, showProblems: false });
       }
       if (problems.length > 0) {
-        setErrors(problems);
-        requestFocus({ to: 'summary' });
+        dispatchFlow({ type: 'problems', errors: problems });
         return;
       }
-      const index = steps.findIndex((s) => s.id === step);
-      go(returnToCheck ? 'check' : (steps[index + 1]?.id ?? 'check'));
+      go(nextStep(steps, flow));
     } finally {
       busy.current = false;
     }
   };
 
   const chooseIncident = (choice: 'yes' | 'no') => {
-    setIncidentChoice(choice);
+    dispatchFlow({ type: 'incident-choice', choice });
     if (choice === 'no') {
       // Kept for this visit, so a slip of the finger does not lose the incident's answers.
       if (draft.incident) stash.current = draft.incident;
@@ -189,24 +159,30 @@ export default function Questionnaire(props: QuestionnaireText) {
       focusField(problem.fieldId);
       return;
     }
-    go(problem.step, { focus: { to: 'field', id: problem.fieldId }, errors: errors.filter((p) => p.step === problem.step) });
-    setReturnToCheck(true);
+    go(problem.step, { focus: { to: 'field', id: problem.fieldId }, errors: errors.filter((p) => p.step === problem.step), returnToCheck: true });
+  };
+
+  /** After an import: the check page, with the notice that says what was imported. */
+  const imported = (choice: 'yes' | 'no', importNotice: ImportNotice) => {
+    dispatchFlow({ type: 'imported', incidentChoice: choice, notice: importNotice });
+    if (location.hash !== '#step-check') history.pushState(null, '', '#step-check');
   };
 
   const exportAnswers = async () => {
     const result = await checkAnswers(draft);
     downloadFile('breachline-answers.json', `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
-    setNotice(
-      result.ok
+    dispatchFlow({
+      type: 'notice',
+      notice: result.ok
         ? { tone: 'ok', text: 'Downloaded your answers as breachline-answers.json.' }
         : { tone: 'ok', text: 'Downloaded breachline-answers.json. Some questions are still unanswered; you can import this file later to finish.' },
-    );
+    });
   };
 
   const importAnswers = async (file: File) => {
     const read = await readChosenFile(file);
     if (!read.ok) {
-      setNotice({ tone: 'problem', text: `${read.problem} Nothing has changed.` });
+      dispatchFlow({ type: 'notice', notice: { tone: 'problem', text: `${read.problem} Nothing has changed.` } });
       return;
     }
     await import('../../security/zod-jitless.ts');
@@ -217,25 +193,25 @@ export default function Questionnaire(props: QuestionnaireText) {
       // An unfinished file (only unanswered questions, nothing wrong): load it and let the check page ask for the rest.
       stash.current = undefined;
       dispatchDraft({ type: 'replace', draft: unfinished.value });
-      setIncidentChoice(unfinished.value.incident ? 'yes' : 'no');
-      go('check');
-      setNotice({ tone: 'ok', text: `Imported ${file.name}. Some questions are still unanswered: answer them to finish your plan.` });
+      imported(unfinished.value.incident ? 'yes' : 'no', { tone: 'ok', text: `Imported ${file.name}. Some questions are still unanswered: answer them to finish your plan.` });
       return;
     }
     if (!parsed.ok) {
-      setNotice({
-        tone: 'problem',
-        text: `${file.name} could not be imported, so nothing has changed. The problems found:`,
-        details: parsed.problems.slice(0, 25).map((p) => `${p.path === '' ? 'The file' : p.path}${p.question ? ` (${p.question})` : ''}: ${p.message}`),
+      dispatchFlow({
+        type: 'notice',
+        notice: {
+          tone: 'problem',
+          text: `${file.name} could not be imported, so nothing has changed. The problems found:`,
+          details: parsed.problems.slice(0, 25).map((p) => `${p.path === '' ? 'The file' : p.path}${p.question ? ` (${p.question})` : ''}: ${p.message}`),
+        },
       });
       return;
     }
     stash.current = undefined;
     dispatchDraft({ type: 'replace', draft: draftFromAnswers(parsed.answers) });
-    setIncidentChoice(parsed.answers.incident ? 'yes' : 'no');
-    go('check');
     const migrated = parsed.fromVersion !== null && parsed.fromVersion < parsed.answers.schemaVersion;
-    setNotice(
+    imported(
+      parsed.answers.incident ? 'yes' : 'no',
       migrated
         ? {
             tone: 'ok',
@@ -263,7 +239,7 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   const errorMap = new Map(errors.filter((p) => p.step === step || step === 'check').map((p) => [p.fieldId, p.message]));
   const stepProps = { draft, dispatch, errors: errorMap, text: props };
-  const back = returnToCheck ? 'check' : step === 'plan' ? 'check' : steps[steps.findIndex((s) => s.id === step) - 1]?.id;
+  const back = previousStep(steps, flow);
   const planAnswers: Answers | null = verdict?.ok ? verdict.answers : null;
 
   return (
@@ -286,12 +262,12 @@ export default function Questionnaire(props: QuestionnaireText) {
         </a>
       ) : null}
       {errors.length > 0 ? <ErrorSummary problems={errors.map((p) => ({ fieldId: p.fieldId, text: `${p.question ? `${p.question} ` : ''}${p.message}` }))} summaryRef={summary} onSelect={selectProblem} /> : null}
-      {position >= 0 ? (
+      {stepProgress ? (
         <p class="progress" id="step-progress">
-          Step {position + 1} of {questionSteps.length}
+          Step {stepProgress.position} of {stepProgress.of}
         </p>
       ) : null}
-      <h2 id="step-heading" class="step-heading" ref={heading} tabIndex={-1} aria-describedby={position >= 0 ? 'step-progress' : undefined}>
+      <h2 id="step-heading" class="step-heading" ref={heading} tabIndex={-1} aria-describedby={stepProgress ? 'step-progress' : undefined}>
         {stepTitle(step)}
       </h2>
       {step === 'plan' ? (
@@ -324,10 +300,12 @@ export default function Questionnaire(props: QuestionnaireText) {
           }}
         >
           {step === 'organization' ? <OrganizationStep {...stepProps} /> : null}
+          {step === 'clients' ? <ClientsStep {...stepProps} /> : null}
           {step === 'states' ? <StatesStep {...stepProps} /> : null}
           {step === 'laws' ? <LawsStep {...stepProps} /> : null}
           {step === 'team' ? <TeamStep {...stepProps} /> : null}
           {step === 'systems' ? <SystemsStep {...stepProps} /> : null}
+          {step === 'governance' ? <GovernanceStep {...stepProps} /> : null}
           {step === 'incident' ? <IncidentStep {...stepProps} choice={incidentChoice} onChoice={chooseIncident} /> : null}
           {step === 'affected' ? <AffectedStep {...stepProps} /> : null}
           {step === 'delays' ? <DelaysStep {...stepProps} /> : null}
@@ -335,10 +313,7 @@ export default function Questionnaire(props: QuestionnaireText) {
             <CheckAnswers
               draft={draft}
               text={props}
-              onChange={(target) => {
-                go(target);
-                setReturnToCheck(true);
-              }}
+              onChange={(target) => go(target, { returnToCheck: true })}
             />
           ) : null}
           <div class="button-row step-actions">

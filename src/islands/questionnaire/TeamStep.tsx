@@ -1,15 +1,49 @@
 /**
- * The response team: one contact per role. The incident commander and the privacy officer are asked for (the plan
- * cannot assign its first steps without them); every other role folds away until it is opened or has an answer.
+ * The response team: one contact per role, each with a deputy, and how the team talks when its usual channels are
+ * down. The incident commander and the privacy officer are asked for (the plan cannot assign its first steps without
+ * them); every other role folds away until it is opened or has an answer, and asks for a deputy once it has a name.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TeamRole } from '../../engine/answers/schema.ts';
-import { contactFor, ESSENTIAL_ROLES, type ContactDraft } from './draft.ts';
-import { TextField } from '../shared/fields.tsx';
+import { contactFor, ESSENTIAL_ROLES, type ContactDraft, type DeputyDraft } from './draft.ts';
+import { TextArea, TextField } from '../shared/fields.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
 import { href } from '../../utils/site-path.ts';
 
 type ContactField = Exclude<keyof ContactDraft, 'role' | 'deputy'>;
+
+function DeputyFields({ role, label, props }: { role: TeamRole; label: string; props: StepProps }) {
+  const { draft, dispatch, errors, text } = props;
+  const deputy = contactFor(draft, role).deputy ?? {};
+  const field = (name: keyof DeputyDraft, options: { type?: 'text' | 'email' | 'tel'; maxLength: number }) => {
+    const id = `q-team-${role}-deputy-${name}`;
+    return (
+      <TextField
+        id={id}
+        label={labelFor(text, `team.*.deputy.${name}`)}
+        value={deputy[name] ?? ''}
+        maxLength={options.maxLength}
+        width="short"
+        type={options.type}
+        error={errors.get(id)}
+        onInput={(value) => dispatch({ type: 'deputy', role, field: name, value, order: text.teamRoles.map((r) => r.value) })}
+      />
+    );
+  };
+  return (
+    <fieldset class="deputy">
+      <legend class="deputy-legend">
+        {label}’s deputy <span class="summary-optional">(optional)</span>
+      </legend>
+      <div class="contact-grid">
+        {field('name', { maxLength: text.limits.short })}
+        {field('title', { maxLength: text.limits.short })}
+        {field('phone', { type: 'tel', maxLength: text.limits.phone })}
+        {field('email', { type: 'email', maxLength: text.limits.short })}
+      </div>
+    </fieldset>
+  );
+}
 
 const HINTS: Partial<Record<TeamRole, string>> = {
   'incident-commander': 'The person who leads the response and makes the calls until it is over.',
@@ -48,6 +82,8 @@ function ContactFields({ role, label, props, essential }: { role: TeamRole; labe
       {role === 'cyber-insurer' ? field('claimsHotline', { type: 'tel', maxLength: text.limits.phone }) : null}
     </div>
   );
+  // A deputy for the essential roles, and for any other role once it has a contact (or already a deputy).
+  const deputy = essential || contact.name || contact.deputy ? <DeputyFields role={role} label={label} props={props} /> : null;
   if (essential) {
     return (
       <fieldset class="contact" aria-describedby={HINTS[role] ? `q-team-${role}-hint` : undefined}>
@@ -58,10 +94,24 @@ function ContactFields({ role, label, props, essential }: { role: TeamRole; labe
           </p>
         ) : null}
         {fields}
+        {deputy}
       </fieldset>
     );
   }
-  return <OptionalContact role={role} label={label} contact={contact} hasError={[...errors.keys()].some((key) => key.startsWith(`q-team-${role}-`))} fields={fields} />;
+  return (
+    <OptionalContact
+      role={role}
+      label={label}
+      contact={contact}
+      hasError={[...errors.keys()].some((key) => key.startsWith(`q-team-${role}-`))}
+      fields={
+        <>
+          {fields}
+          {deputy}
+        </>
+      }
+    />
+  );
 }
 
 function OptionalContact(props: { role: TeamRole; label: string; contact: ContactDraft; hasError: boolean; fields: preact.ComponentChildren }) {
@@ -93,8 +143,8 @@ export function TeamStep(props: StepProps) {
   return (
     <>
       <p class="step-intro">
-        The plan lists who to call, in what order. Give at least a name for the incident commander and the privacy officer; add the others you
-        already know. See <a href={href('/guide/legal-and-security-counsel/')}>working with legal and security counsel</a> for who to line up before
+        The plan lists who to call, in what order, and who stands in for each. Give at least a name for the incident commander and the privacy
+        officer; add the others and their deputies you already know. See <a href={href('/guide/legal-and-security-counsel/')}>working with legal and security counsel</a> for who to line up before
         you need them.
       </p>
       {essential.map((role) => (
@@ -105,6 +155,15 @@ export function TeamStep(props: StepProps) {
       {others.map((role) => (
         <ContactFields key={role.value} role={role.value} label={role.label} props={props} essential={false} />
       ))}
+      <TextArea
+        id="q-organization-outOfBandChannel"
+        label={labelFor(props.text, 'organization.outOfBandChannel')}
+        hint="For example a phone bridge number, a messaging group on personal phones, or a place to meet. The plan tells the team to use it from the first call."
+        value={props.draft.organization.outOfBandChannel ?? ''}
+        maxLength={props.text.limits.long}
+        error={props.errors.get('q-organization-outOfBandChannel')}
+        onInput={(value) => props.dispatch({ type: 'organization', field: 'outOfBandChannel', value })}
+      />
     </>
   );
 }

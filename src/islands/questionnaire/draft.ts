@@ -22,7 +22,7 @@ export interface OrganizationDraft {
   insurer?: boolean;
   type?: string;
   holdsDataFor?: string;
-  clients?: { name?: string; noticeWithinDays?: Count }[];
+  clients?: ClientDraft[];
   entityTypes?: string[];
   outOfBandChannel?: string;
 }
@@ -45,11 +45,35 @@ export interface ContactDraft {
   deputy?: DeputyDraft;
 }
 
+export interface ClientDraft {
+  name?: string;
+  noticeWithinDays?: Count;
+}
+
+export interface CriticalSystemDraft {
+  name?: string;
+  rtoHours?: Count;
+  rpoHours?: Count;
+}
+
+export interface PlansDraft {
+  emergencyOperations?: string;
+  businessContinuity?: string;
+  communications?: string;
+}
+
+export interface GovernanceDraft {
+  planVersion?: string;
+  approverName?: string;
+  approverTitle?: string;
+  distribution?: string;
+}
+
 export interface SystemsDraft {
   ehrName?: string;
   backups?: string;
   downtimeProcedures?: string;
-  critical?: { name?: string; rtoHours?: Count; rpoHours?: Count }[];
+  critical?: CriticalSystemDraft[];
 }
 
 export type DelayDraft =
@@ -80,8 +104,8 @@ export interface Draft {
   organization: OrganizationDraft;
   team: ContactDraft[];
   systems: SystemsDraft;
-  plans?: { emergencyOperations?: string; businessContinuity?: string; communications?: string };
-  governance?: { planVersion?: string; approverName?: string; approverTitle?: string; distribution?: string };
+  plans?: PlansDraft;
+  governance?: GovernanceDraft;
   incident?: IncidentDraft;
 }
 
@@ -145,21 +169,47 @@ function cleanCounts(counts: Record<string, Count>): Record<string, Count> {
   return out;
 }
 
+/** A list's row with empty texts left out and its typed numbers (days, hours) turned into numbers. */
+function cleanRow<T extends object>(row: T, numbers: readonly (keyof T & string)[]): T {
+  const out = cleanText(row) as Record<string, unknown>;
+  for (const field of numbers) {
+    const value = parseCount(out[field] as Count | undefined);
+    if (value === undefined) delete out[field];
+    else out[field] = value;
+  }
+  return out as T;
+}
+
+/** A group of texts with empty ones left out; undefined when nothing is left. */
+function cleanGroup<T extends object>(group: T | undefined): T | undefined {
+  const out = group && cleanText(group);
+  return out && Object.keys(out).length > 0 ? out : undefined;
+}
+
+function cleanContact(contact: ContactDraft): ContactDraft {
+  const { deputy, ...rest } = cleanText(contact);
+  const cleanDeputy = cleanGroup(deputy);
+  return cleanDeputy ? { ...rest, deputy: cleanDeputy } : rest;
+}
+
 /**
- * The draft as answers to check or save to a file: empty texts left out, typed counts turned into numbers, and an
- * entry (perhaps without a name, for the schema to ask for) for each essential role.
+ * The draft as answers to check or save to a file: empty texts left out, typed counts (people, days, hours) turned
+ * into numbers, and an entry (perhaps without a name, for the schema to ask for) for each essential role.
  */
 export function answersFromDraft(draft: Draft): unknown {
-  const team = draft.team.map((contact) => cleanText(contact));
+  const team = draft.team.map(cleanContact);
   for (const role of [...ESSENTIAL_ROLES].reverse()) {
     if (!team.some((contact) => contact.role === role)) team.unshift({ role });
   }
-  const answers: Record<string, unknown> = {
-    schemaVersion: draft.schemaVersion,
-    organization: cleanText(draft.organization),
-    team,
-    systems: cleanText(draft.systems),
-  };
+  const organization = cleanText(draft.organization);
+  if (organization.clients) organization.clients = organization.clients.map((client) => cleanRow(client, ['noticeWithinDays']));
+  const systems = cleanText(draft.systems);
+  if (systems.critical) systems.critical = systems.critical.map((system) => cleanRow(system, ['rtoHours', 'rpoHours']));
+  const answers: Record<string, unknown> = { schemaVersion: draft.schemaVersion, organization, team, systems };
+  const plans = cleanGroup(draft.plans);
+  if (plans) answers.plans = plans;
+  const governance = cleanGroup(draft.governance);
+  if (governance) answers.governance = governance;
   if (draft.incident) {
     const { affected, lawEnforcementDelay, ...rest } = draft.incident;
     const incident: Record<string, unknown> = cleanText(rest);

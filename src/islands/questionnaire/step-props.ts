@@ -2,7 +2,7 @@
 import type { Dispatch } from 'preact/hooks';
 import type { Draft } from './draft.ts';
 import type { DraftAction } from './draft-reducer.ts';
-import { fieldLabel, questionAt } from './labels.ts';
+import { fieldLabel, isOptional, questionAt } from './labels.ts';
 import type { QuestionnaireText } from './questions.ts';
 
 export interface StepProps {
@@ -15,5 +15,5 @@ export interface StepProps {
 
 /** The label for an answer's path, from the schema's question. */
 export function labelFor(text: QuestionnaireText, path: string): string {
-  return fieldLabel(questionAt(text.questions, path));
+  return fieldLabel(questionAt(text.questions, path), isOptional(text.optional, path));
 }

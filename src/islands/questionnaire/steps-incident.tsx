@@ -1,7 +1,7 @@
 /** The live incident: when it was found, who and what it affected, and any request to delay notice. */
 import { useRef, useState } from 'preact/hooks';
 import { DATA_KIND_LABELS, DATA_KINDS, US_JURISDICTION_CODES } from '../../engine/vocabulary.ts';
-import { Checkboxes, describedBy, FieldError, Hint, Radios, TextField, YesNo } from '../shared/fields.tsx';
+import { Checkboxes, describedBy, FieldError, Hint, Radios, Select, TextField, YesNo, type Option } from '../shared/fields.tsx';
 import { jurisdictionName, sortCodes } from './jurisdictions.ts';
 import { labelFor, type StepProps } from './step-props.ts';
 import { deviceOffsetAt, formatOffset, fromInstant, offsetOf, toInstant } from './values.ts';
@@ -230,10 +230,28 @@ export function AffectedStep(props: StepProps) {
   );
 }
 
+/** Federal, then the states and territories by name. */
+const AGENCY_JURISDICTIONS: Option<string>[] = [
+  { value: 'federal', label: 'Federal agency' },
+  ...sortCodes([...US_JURISDICTION_CODES]).map((code) => ({ value: code, label: jurisdictionName(code) })),
+];
+
 export function DelaysStep(props: StepProps) {
   const { draft, dispatch, errors, text } = props;
   const delay = draft.incident?.lawEnforcementDelay;
-  const delayField = (field: 'statedOn' | 'endsOn' | 'official', question: string, date: boolean) => {
+  const jurisdiction = (kind: 'written' | 'oral') => (
+    <Select
+      id="q-incident-lawEnforcementDelay-jurisdiction"
+      label={labelFor(text, `incident.lawEnforcementDelay.${kind}.jurisdiction`)}
+      hint="A state's law may let only its own officers, or only a federal agency, hold back its notices."
+      options={AGENCY_JURISDICTIONS}
+      empty="Not known"
+      value={delay && delay.kind !== 'none' ? delay.jurisdiction : undefined}
+      error={errors.get('q-incident-lawEnforcementDelay-jurisdiction')}
+      onChange={(value) => dispatch({ type: 'delay', field: 'jurisdiction', value: value ?? '' })}
+    />
+  );
+  const delayField = (field: 'statedOn' | 'endsOn' | 'official' | 'agency', question: string, date: boolean) => {
     const id = `q-incident-lawEnforcementDelay-${field}`;
     const value = delay && delay.kind !== 'none' ? ((delay as Record<string, string | undefined>)[field] ?? '') : '';
     return (
@@ -253,7 +271,7 @@ export function DelaysStep(props: StepProps) {
     <>
       <Radios
         id="q-incident-lawEnforcementDelay"
-        label={`${labelFor(text, 'incident.lawEnforcementDelay')} (optional)`}
+        label={labelFor(text, 'incident.lawEnforcementDelay')}
         hint="A delay applies only to the notices the law lets you hold back, and only for as long as it allows. The timeline marks each notice held back."
         options={[
           { value: 'none', label: 'No' },
@@ -268,12 +286,15 @@ export function DelaysStep(props: StepProps) {
         <div class="conditional">
           {delayField('statedOn', 'incident.lawEnforcementDelay.written.statedOn', true)}
           {delayField('endsOn', 'incident.lawEnforcementDelay.written.endsOn', true)}
+          {delayField('agency', 'incident.lawEnforcementDelay.written.agency', false)}
+          {jurisdiction('written')}
         </div>
       ) : null}
       {delay?.kind === 'oral' ? (
         <div class="conditional">
           {delayField('statedOn', 'incident.lawEnforcementDelay.oral.statedOn', true)}
           {delayField('official', 'incident.lawEnforcementDelay.oral.official', false)}
+          {jurisdiction('oral')}
         </div>
       ) : null}
       {draft.organization.publiclyTraded ? (

@@ -1,12 +1,35 @@
-/** The organization's profile (name, role, size; where patients live; which laws apply) and its key systems. */
-import { ROLE_LABELS, ROLES } from '../../engine/vocabulary.ts';
-import { Radios, TextArea, TextField, YesNo, type Option } from '../shared/fields.tsx';
+/**
+ * The organization's profile (name, kind, role, size; whose data it holds; where patients live; which laws apply),
+ * its key systems, and the plan's own record (approval, related plans).
+ */
+import { dataHoldingOf } from '../../engine/answers/data-holding.ts';
+import {
+  ENTITY_TYPE_LABELS,
+  ENTITY_TYPES,
+  ORGANIZATION_TYPE_LABELS,
+  ORGANIZATION_TYPES,
+  ROLE_LABELS,
+  ROLES,
+  type DataHolding,
+  type Role,
+} from '../../engine/vocabulary.ts';
+import { Checkboxes, Radios, TextArea, TextField, YesNo, type Option } from '../shared/fields.tsx';
+import { RowsField } from './RowsField.tsx';
 import { StatePicker } from './StatePicker.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
 import { sizeLabel } from './values.ts';
 import { href } from '../../utils/site-path.ts';
 
 const ROLE_OPTIONS: Option<string>[] = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const TYPE_OPTIONS: Option<string>[] = ORGANIZATION_TYPES.map((type) => ({ value: type, label: ORGANIZATION_TYPE_LABELS[type] }));
+const HOLDING_OPTIONS: Option<string>[] = [
+  { value: 'itself', label: 'Our own: we own or license the data' },
+  { value: 'clients', label: 'Our clients’: we keep or process it for them, as a business associate or vendor' },
+  { value: 'both', label: 'Both our own and our clients’' },
+];
+/** "None of these" is an answer (an empty list), apart from no answer at all. */
+const NONE = 'none';
+const ENTITY_OPTIONS: Option<string>[] = [...ENTITY_TYPES.map((kind) => ({ value: kind, label: ENTITY_TYPE_LABELS[kind] })), { value: NONE, label: 'None of these' }];
 
 export function OrganizationStep({ draft, dispatch, errors, text }: StepProps) {
   const org = draft.organization;
@@ -22,6 +45,15 @@ export function OrganizationStep({ draft, dispatch, errors, text }: StepProps) {
         autocomplete="organization"
         error={errors.get('q-organization-name')}
         onInput={(value) => set('name', value)}
+      />
+      <Radios
+        id="q-organization-type"
+        label={labelFor(text, 'organization.type')}
+        hint="The plan's sections and words follow it, and so do the exercise packs."
+        options={TYPE_OPTIONS}
+        value={org.type}
+        error={errors.get('q-organization-type')}
+        onChange={(value) => dispatch({ type: 'organization', field: 'type', value })}
       />
       <Radios
         id="q-organization-role"
@@ -46,6 +78,44 @@ export function OrganizationStep({ draft, dispatch, errors, text }: StepProps) {
         error={errors.get('q-organization-size')}
         onChange={(value) => set('size', value)}
       />
+    </>
+  );
+}
+
+export function ClientsStep({ draft, dispatch, errors, text }: StepProps) {
+  const org = draft.organization;
+  const clients = org.clients ?? [];
+  // The engine takes a business associate to hold its clients' data until told otherwise; a list already typed stays in view.
+  const holdsForClients = dataHoldingOf({ holdsDataFor: org.holdsDataFor as DataHolding | undefined, role: org.role as Role | undefined }) !== 'itself' || clients.length > 0;
+  return (
+    <>
+      <Radios
+        id="q-organization-holdsDataFor"
+        label={labelFor(text, 'organization.holdsDataFor')}
+        labelledBy="step-heading"
+        hint="State laws give the owner of the data the duty to tell people and regulators, and whoever keeps it for the owner a duty to tell the owner."
+        options={HOLDING_OPTIONS}
+        value={org.holdsDataFor}
+        error={errors.get('q-organization-holdsDataFor')}
+        onChange={(value) => dispatch({ type: 'organization', field: 'holdsDataFor', value })}
+      />
+      {holdsForClients ? (
+        <RowsField
+          id="q-organization-clients"
+          legend={labelFor(text, 'organization.clients')}
+          hint="Each client you would have to tell about a breach, and the notice your business associate agreement or contract asks for. The timeline counts those days from discovery."
+          noun="Client"
+          rows={clients}
+          columns={[
+            { field: 'name', label: labelFor(text, 'organization.clients.*.name'), width: 'short', maxLength: text.limits.short },
+            { field: 'noticeWithinDays', label: labelFor(text, 'organization.clients.*.noticeWithinDays'), width: 'number', maxLength: 3, numeric: true },
+          ]}
+          errors={errors}
+          onAdd={() => dispatch({ type: 'add-row', list: 'clients' })}
+          onChange={(index, field, value) => dispatch({ type: 'row', list: 'clients', index, field, value })}
+          onRemove={(index) => dispatch({ type: 'remove-row', list: 'clients', index })}
+        />
+      ) : null}
     </>
   );
 }
@@ -118,6 +188,20 @@ export function LawsStep({ draft, dispatch, errors, text }: StepProps) {
         error={errors.get('q-organization-insurer')}
         onChange={(value) => set('insurer', value)}
       />
+      <Checkboxes
+        id="q-organization-entityTypes"
+        label={labelFor(text, 'organization.entityTypes')}
+        hint="A few laws apply only to these. Choose every one that fits, or none of these."
+        options={ENTITY_OPTIONS}
+        checked={org.entityTypes === undefined ? [] : org.entityTypes.length === 0 ? [NONE] : org.entityTypes}
+        error={errors.get('q-organization-entityTypes')}
+        onToggle={(kind, checked) => {
+          const current = org.entityTypes ?? [];
+          const next = kind === NONE ? (checked ? [] : undefined) : checked ? [...current, kind] : current.filter((k) => k !== kind);
+          const value = next === undefined || (next.length === 0 && kind !== NONE) ? undefined : ENTITY_TYPES.filter((k) => next.includes(k));
+          dispatch({ type: 'organization', field: 'entityTypes', value });
+        }}
+      />
     </>
   );
 }
@@ -159,6 +243,81 @@ export function SystemsStep({ draft, dispatch, errors, text }: StepProps) {
         error={errors.get('q-systems-downtimeProcedures')}
         onInput={(value) => set('downtimeProcedures', value)}
       />
+      <RowsField
+        id="q-systems-critical"
+        legend={labelFor(text, 'systems.critical')}
+        hint="List them in the order you would bring them back. The recovery time objective is how soon each must work again; the recovery point objective, how much recent data you could lose."
+        noun="System"
+        rows={systems.critical ?? []}
+        columns={[
+          { field: 'name', label: labelFor(text, 'systems.critical.*.name'), width: 'short', maxLength: text.limits.short },
+          { field: 'rtoHours', label: labelFor(text, 'systems.critical.*.rtoHours'), width: 'number', maxLength: 5, numeric: true },
+          { field: 'rpoHours', label: labelFor(text, 'systems.critical.*.rpoHours'), width: 'number', maxLength: 5, numeric: true },
+        ]}
+        errors={errors}
+        ordered
+        onAdd={() => dispatch({ type: 'add-row', list: 'critical' })}
+        onChange={(index, field, value) => dispatch({ type: 'row', list: 'critical', index, field, value })}
+        onRemove={(index) => dispatch({ type: 'remove-row', list: 'critical', index })}
+        onMove={(index, by) => dispatch({ type: 'move-row', list: 'critical', index, by })}
+      />
+    </>
+  );
+}
+
+/** The plan version's limit in the answers schema (governance.planVersion). */
+const PLAN_VERSION_LIMIT = 20;
+
+export function GovernanceStep({ draft, dispatch, errors, text }: StepProps) {
+  const plans = draft.plans ?? {};
+  const governance = draft.governance ?? {};
+  const plan = (field: 'emergencyOperations' | 'businessContinuity' | 'communications') => (
+    <TextField
+      id={`q-plans-${field}`}
+      label={labelFor(text, `plans.${field}`)}
+      value={plans[field] ?? ''}
+      maxLength={text.limits.short}
+      error={errors.get(`q-plans-${field}`)}
+      onInput={(value) => dispatch({ type: 'plans', field, value })}
+    />
+  );
+  const record = (field: 'planVersion' | 'approverName' | 'approverTitle', maxLength: number, width: 'short' | 'number' = 'short') => (
+    <TextField
+      id={`q-governance-${field}`}
+      label={labelFor(text, `governance.${field}`)}
+      value={governance[field] ?? ''}
+      maxLength={maxLength}
+      width={width}
+      error={errors.get(`q-governance-${field}`)}
+      onInput={(value) => dispatch({ type: 'governance', field, value })}
+    />
+  );
+  return (
+    <>
+      <p class="step-intro">The plan names the other plans it works with and carries its own version, approver and distribution list. Every question here is optional.</p>
+      <fieldset class="contact">
+        <legend class="contact-legend">Related plans</legend>
+        {plan('emergencyOperations')}
+        {plan('businessContinuity')}
+        {plan('communications')}
+      </fieldset>
+      <fieldset class="contact">
+        <legend class="contact-legend">Approval and distribution</legend>
+        {record('planVersion', PLAN_VERSION_LIMIT, 'number')}
+        <div class="contact-grid">
+          {record('approverName', text.limits.short)}
+          {record('approverTitle', text.limits.short)}
+        </div>
+        <TextArea
+          id="q-governance-distribution"
+          label={labelFor(text, 'governance.distribution')}
+          hint="For example the roles or teams that keep a printed copy."
+          value={governance.distribution ?? ''}
+          maxLength={text.limits.long}
+          error={errors.get('q-governance-distribution')}
+          onInput={(value) => dispatch({ type: 'governance', field: 'distribution', value })}
+        />
+      </fieldset>
     </>
   );
 }

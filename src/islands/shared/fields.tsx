@@ -172,3 +172,35 @@ export function Checkboxes<T extends string>(
     </fieldset>
   );
 }
+
+/** A drop-down list; the first option, with an empty value, stands for no answer. */
+export function Select<T extends string>(
+  props: Common & { options: readonly Option<T>[]; value: T | undefined; empty: string; onChange: (value: T | undefined) => void },
+) {
+  const { id } = props;
+  return (
+    <div class={`field${props.error ? ' field-has-error' : ''}`}>
+      <label class="field-label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
+      <FieldError id={id} error={props.error} />
+      <select
+        id={id}
+        name={id}
+        class="input select"
+        value={props.value ?? ''}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onChange={(event) => props.onChange((event.currentTarget.value || undefined) as T | undefined)}
+      >
+        <option value="">{props.empty}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -77,6 +77,54 @@ describe('answersFromDraft', () => {
   });
 });
 
+describe('answersFromDraft with the version 2 questions', () => {
+  const base: Draft = { schemaVersion: 2, organization: { name: 'Riverbend Billing' }, team: [], systems: {} };
+  it('turns typed days and hours into numbers in each row and leaves out empty cells', () => {
+    const draft: Draft = {
+      ...base,
+      organization: { ...base.organization, clients: [{ name: 'Lakeside Clinic', noticeWithinDays: ' 10 ' }, { name: 'Hillview', noticeWithinDays: '' }, {}] },
+      systems: { critical: [{ name: 'EHR', rtoHours: '4', rpoHours: '1' }, { name: 'Lab', rtoHours: '2.5', rpoHours: ' ' }] },
+    };
+    const answers = answersFromDraft(draft) as { organization: unknown; systems: unknown };
+    expect(answers.organization).toEqual({ name: 'Riverbend Billing', clients: [{ name: 'Lakeside Clinic', noticeWithinDays: 10 }, { name: 'Hillview' }, {}] });
+    // A number that is not whole stays as typed, for the schema to explain.
+    expect(answers.systems).toEqual({ critical: [{ name: 'EHR', rtoHours: 4, rpoHours: 1 }, { name: 'Lab', rtoHours: '2.5' }] });
+  });
+  it('keeps a deputy with its contact, without empty texts, and drops an empty deputy', () => {
+    const draft: Draft = {
+      ...base,
+      team: [
+        { role: 'incident-commander', name: 'Dana', deputy: { name: 'Alex', phone: '' } },
+        { role: 'privacy-officer', name: 'Sam', deputy: { name: ' ' } },
+      ],
+    };
+    expect((answersFromDraft(draft) as { team: unknown }).team).toEqual([
+      { role: 'incident-commander', name: 'Dana', deputy: { name: 'Alex' } },
+      { role: 'privacy-officer', name: 'Sam' },
+    ]);
+  });
+  it('keeps related plans and governance with something in them, and leaves out empty ones', () => {
+    const answers = answersFromDraft({ ...base, plans: { emergencyOperations: 'EOP 2024', communications: '' }, governance: { planVersion: ' ' } }) as Record<string, unknown>;
+    expect(answers.plans).toEqual({ emergencyOperations: 'EOP 2024' });
+    expect('governance' in answers).toBe(false);
+  });
+  it('passes the schema with every version 2 answer the questionnaire asks', () => {
+    const draft: Draft = {
+      ...draftFromAnswers(clinic),
+      plans: { businessContinuity: 'BC/DR plan' },
+      governance: { planVersion: '1.2', approverName: 'Pat Kim', approverTitle: 'CEO', distribution: 'Leadership team' },
+    };
+    draft.organization = { ...draft.organization, type: 'clinic', holdsDataFor: 'both', clients: [{ name: 'Hillview', noticeWithinDays: '5' }], entityTypes: [], outOfBandChannel: 'Signal group' };
+    draft.team = draft.team.map((contact) => (contact.role === 'incident-commander' ? { ...contact, deputy: { name: 'Alex Park', email: 'alex@example.org' } } : contact));
+    draft.systems = { ...draft.systems, critical: [{ name: 'EHR', rtoHours: '4', rpoHours: '1' }] };
+    draft.incident = { ...draft.incident!, lawEnforcementDelay: { kind: 'written', endsOn: '2024-03-01', agency: 'FBI', jurisdiction: 'federal' } };
+    const result = checkDraft(draft);
+    expect(result.ok && result.answers.organization.entityTypes).toEqual([]);
+    expect(result.ok && result.answers.systems.critical).toEqual([{ name: 'EHR', rtoHours: 4, rpoHours: 1 }]);
+    expect(result.ok && result.answers.incident?.lawEnforcementDelay).toEqual({ kind: 'written', endsOn: '2024-03-01', agency: 'FBI', jurisdiction: 'federal' });
+  });
+});
+
 describe('draftReducer', () => {
   const order = TEAM_ROLES;
   it('sets and removes organization answers', () => {
@@ -119,6 +167,78 @@ describe('draftReducer', () => {
     });
     draft = draftReducer(draft, { type: 'has-incident', value: false });
     expect(draft.incident).toBeUndefined();
+  });
+});
+
+describe('draftReducer with the version 2 questions', () => {
+  const order = TEAM_ROLES;
+  it('adds, edits, moves and removes rows, and removes a list left empty', () => {
+    let draft = run([
+      { type: 'add-row', list: 'critical' },
+      { type: 'row', list: 'critical', index: 0, field: 'name', value: 'EHR' },
+      { type: 'add-row', list: 'critical' },
+      { type: 'row', list: 'critical', index: 1, field: 'name', value: 'Pharmacy' },
+      { type: 'row', list: 'critical', index: 1, field: 'rtoHours', value: '8' },
+      { type: 'move-row', list: 'critical', index: 1, by: -1 },
+    ]);
+    expect(draft.systems.critical).toEqual([{ name: 'Pharmacy', rtoHours: '8' }, { name: 'EHR' }]);
+    expect(draftReducer(draft, { type: 'move-row', list: 'critical', index: 0, by: -1 })).toBe(draft);
+    expect(draftReducer(draft, { type: 'row', list: 'critical', index: 5, field: 'name', value: 'x' })).toBe(draft);
+    draft = draftReducer(draft, { type: 'remove-row', list: 'critical', index: 0 });
+    expect(draft.systems.critical).toEqual([{ name: 'EHR' }]);
+    draft = draftReducer(draft, { type: 'remove-row', list: 'critical', index: 0 });
+    expect('critical' in draft.systems).toBe(false);
+  });
+  it('keeps clients in the organization', () => {
+    const draft = run([
+      { type: 'add-row', list: 'clients' },
+      { type: 'row', list: 'clients', index: 0, field: 'noticeWithinDays', value: '10' },
+    ]);
+    expect(draft.organization.clients).toEqual([{ noticeWithinDays: '10' }]);
+  });
+  it('sets a deputy on a contact, creating the contact in role order, and drops an emptied deputy', () => {
+    let draft = run([
+      { type: 'contact', role: 'legal-counsel', field: 'name', value: 'Riley', order },
+      { type: 'deputy', role: 'incident-commander', field: 'name', value: 'Alex', order },
+      { type: 'deputy', role: 'incident-commander', field: 'title', value: 'Deputy administrator', order },
+    ]);
+    expect(draft.team).toEqual([
+      { role: 'incident-commander', deputy: { name: 'Alex', title: 'Deputy administrator' } },
+      { role: 'legal-counsel', name: 'Riley' },
+    ]);
+    draft = run([
+      { type: 'deputy', role: 'incident-commander', field: 'name', value: '', order },
+      { type: 'deputy', role: 'incident-commander', field: 'title', value: '', order },
+    ], draft);
+    expect(draft.team).toEqual([{ role: 'legal-counsel', name: 'Riley' }]);
+  });
+  it('sets related plans and governance, and removes each group once emptied', () => {
+    let draft = run([
+      { type: 'plans', field: 'communications', value: 'Crisis comms plan' },
+      { type: 'governance', field: 'planVersion', value: '2.0' },
+    ]);
+    expect(draft).toMatchObject({ plans: { communications: 'Crisis comms plan' }, governance: { planVersion: '2.0' } });
+    draft = run([
+      { type: 'plans', field: 'communications', value: '' },
+      { type: 'governance', field: 'planVersion', value: '' },
+    ], draft);
+    expect('plans' in draft || 'governance' in draft).toBe(false);
+  });
+  it('keeps "none of these" as an empty list of entity types, apart from no answer', () => {
+    const none = run([{ type: 'organization', field: 'entityTypes', value: [] }]);
+    expect(none.organization.entityTypes).toEqual([]);
+    expect('entityTypes' in run([{ type: 'organization', field: 'entityTypes', value: undefined }]).organization).toBe(false);
+  });
+  it('keeps the agency and jurisdiction of a written request, and the jurisdiction when the form changes', () => {
+    const draft = run([
+      { type: 'has-incident', value: true },
+      { type: 'delay-kind', kind: 'written' },
+      { type: 'delay', field: 'agency', value: 'Texas Rangers' },
+      { type: 'delay', field: 'jurisdiction', value: 'TX' },
+      { type: 'delay', field: 'statedOn', value: '2024-02-12' },
+    ]);
+    expect(draft.incident?.lawEnforcementDelay).toEqual({ kind: 'written', agency: 'Texas Rangers', jurisdiction: 'TX', statedOn: '2024-02-12' });
+    expect(draftReducer(draft, { type: 'delay-kind', kind: 'oral' }).incident?.lawEnforcementDelay).toEqual({ kind: 'oral', statedOn: '2024-02-12', jurisdiction: 'TX' });
   });
 });
 

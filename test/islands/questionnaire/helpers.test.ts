@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { answersJsonSchema } from '../../../src/engine/answers/json-schema.ts';
 import { JURISDICTION_GROUPS, matchesFilter, sortCodes } from '../../../src/islands/questionnaire/jurisdictions.ts';
 import { fieldLabel, isOptional, plainQuestion, questionAt } from '../../../src/islands/questionnaire/labels.ts';
-import { questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
+import { optionalPathsOf, questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
 import { fieldId, stepOfPath, stepsFor } from '../../../src/islands/questionnaire/steps.ts';
-import { emptyDraft, emptyIncident } from '../../../src/islands/questionnaire/draft.ts';
+import { emptyDraft, emptyIncident, type Draft } from '../../../src/islands/questionnaire/draft.ts';
 import {
   clockTime,
   formatOffset,
@@ -100,12 +100,28 @@ describe('questionsOf', () => {
 
 describe('labels', () => {
   const questions = questionsOf(answersJsonSchema());
-  it('marks optional questions "(optional)" and drops other asides', () => {
-    expect(isOptional('What is their email address? (optional)')).toBe(true);
-    expect(isOptional('What is your cyber insurance policy number? (cyber insurer only, optional)')).toBe(true);
-    expect(isOptional('What is their name?')).toBe(false);
-    expect(fieldLabel('What is your cyber insurance policy number? (cyber insurer only, optional)')).toBe('What is your cyber insurance policy number? (optional)');
+  const optional = optionalPathsOf(answersJsonSchema());
+  it('returns "(optional)" for the answers the schema does not require, and drops the description’s asides', () => {
+    expect(isOptional(optional, 'team.3.email')).toBe(true);
+    expect(isOptional(optional, 'team.3.name')).toBe(false);
+    expect(isOptional(optional, 'organization.name')).toBe(false);
+    expect(isOptional(optional, 'incident.lawEnforcementDelay')).toBe(true);
+    expect(isOptional(optional, 'incident.lawEnforcementDelay.written.endsOn')).toBe(false);
+    expect(isOptional(optional, 'incident.lawEnforcementDelay.written.agency')).toBe(true);
+    expect(isOptional(optional, 'systems.critical.0.name')).toBe(false);
+    expect(isOptional(optional, 'systems.critical.0.rtoHours')).toBe(true);
+    expect(fieldLabel('What is your cyber insurance policy number? (cyber insurer only, optional)', true)).toBe('What is your cyber insurance policy number? (optional)');
+    expect(fieldLabel('What is their name?', false)).toBe('What is their name?');
     expect(plainQuestion('How many people work for your organization? (optional)')).toBe('How many people work for your organization?');
+  });
+  // The descriptions still say "(optional)" for readers of the JSON Schema; the form reads `required`. A description
+  // that calls its question optional must not be required, or the form and the schema's text would disagree.
+  it('returns optional for every question whose description calls it optional', () => {
+    const worded = Object.entries(questions)
+      .filter(([, question]) => /\((?:[^)]*[,;]\s*)?optional\b[^)]*\)\.?\s*$/.test(question))
+      .map(([path]) => path);
+    expect(worded.length).toBeGreaterThan(20);
+    expect(worded.filter((path) => !optional.includes(path))).toEqual([]);
   });
   it('finds the question for list items and record keys', () => {
     expect(questionAt(questions, 'team.3.email')).toBe(questions['team.*.email']);
@@ -126,6 +142,18 @@ describe('stepOfPath', () => {
     expect(stepOfPath('incident.lawEnforcementDelay.endsOn')).toBe('delays');
     expect(stepOfPath('')).toBe('check');
   });
+  it('returns the steps of the version 2 questions', () => {
+    expect(stepOfPath('organization.type')).toBe('organization');
+    expect(stepOfPath('organization.holdsDataFor')).toBe('clients');
+    expect(stepOfPath('organization.clients.1.noticeWithinDays')).toBe('clients');
+    expect(stepOfPath('organization.entityTypes.0')).toBe('laws');
+    expect(stepOfPath('organization.outOfBandChannel')).toBe('team');
+    expect(stepOfPath('team.0.deputy.phone')).toBe('team');
+    expect(stepOfPath('systems.critical.2.rtoHours')).toBe('systems');
+    expect(stepOfPath('plans.communications')).toBe('governance');
+    expect(stepOfPath('governance.planVersion')).toBe('governance');
+    expect(stepOfPath('incident.lawEnforcementDelay.agency')).toBe('delays');
+  });
 });
 
 describe('fieldId', () => {
@@ -138,13 +166,29 @@ describe('fieldId', () => {
   });
   it('returns a team member’s field by their role, not their place in the list', () => {
     expect(fieldId('team.1.email', [{ role: 'incident-commander' }, { role: 'privacy-officer' }])).toBe('q-team-privacy-officer-email');
+    expect(fieldId('team.1.deputy.email', [{ role: 'incident-commander' }, { role: 'privacy-officer' }])).toBe('q-team-privacy-officer-deputy-email');
+  });
+  it('returns a row’s field by its place, a whole list’s Add button, and the first box for entity types', () => {
+    expect(fieldId('systems.critical.1.rpoHours')).toBe('q-systems-critical-1-rpoHours');
+    expect(fieldId('organization.clients.0.name')).toBe('q-organization-clients-0-name');
+    expect(fieldId('organization.clients')).toBe('q-organization-clients-add');
+    expect(fieldId('organization.entityTypes.1')).toBe('q-organization-entityTypes');
+    expect(fieldId('governance.approverName')).toBe('q-governance-approverName');
   });
 });
 
 describe('stepsFor', () => {
   it('returns the incident’s detail steps only when there is an incident', () => {
-    expect(stepsFor(emptyDraft()).map((s) => s.id)).toEqual(['organization', 'states', 'laws', 'team', 'systems', 'incident', 'check', 'plan']);
+    expect(stepsFor(emptyDraft()).map((s) => s.id)).toEqual(['organization', 'states', 'laws', 'team', 'systems', 'governance', 'incident', 'check', 'plan']);
     expect(stepsFor({ ...emptyDraft(), incident: emptyIncident() }).map((s) => s.id)).toContain('affected');
+  });
+  it('returns the clients step for a business associate or vendor, or once it has an answer', () => {
+    const withOrganization = (organization: Draft['organization']) => stepsFor({ ...emptyDraft(), organization }).map((s) => s.id);
+    expect(withOrganization({ role: 'business-associate' })).toContain('clients');
+    expect(withOrganization({ role: 'covered-entity-provider', type: 'health-app' })).toContain('clients');
+    expect(withOrganization({ role: 'covered-entity-provider', holdsDataFor: 'both' })).toContain('clients');
+    expect(withOrganization({ role: 'covered-entity-provider' })).not.toContain('clients');
+    expect(withOrganization({ role: 'business-associate' }).indexOf('clients')).toBe(1);
   });
 });
 

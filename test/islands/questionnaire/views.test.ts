@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseAnswers, timelineFor, type Answers, type Obligation } from '../../../src/engine/index.ts';
 import { demoteHeadings, planOutput } from '../../../src/islands/questionnaire/plan-output.ts';
 import { questionnaireText } from '../../../src/islands/questionnaire/questions.ts';
-import { draftFromAnswers, emptyDraft } from '../../../src/islands/questionnaire/draft.ts';
+import { draftFromAnswers, emptyDraft, type Draft } from '../../../src/islands/questionnaire/draft.ts';
 import { NOT_PROVIDED, summarySections } from '../../../src/islands/questionnaire/summary-rows.ts';
 import { dueText, holdText, remainingText, scaleFor, timelineRows } from '../../../src/islands/questionnaire/timeline-rows.ts';
 
@@ -81,6 +81,50 @@ describe('summarySections', () => {
     expect(answer('team.cyber-insurer')).toEqual(['Acme Mutual Cyber', 'Policy number: CY-2024-118', 'Claims hotline: +1 (555) 010-0199']);
     expect(answer('incident.discoveredOn')).toEqual(['February 10, 2024']);
     expect(answer('incident.affected.byJurisdiction')).toEqual(['Oklahoma: 40', 'Texas: 301']);
+  });
+});
+
+describe('summarySections with the version 2 answers', () => {
+  const draft: Draft = {
+    ...draftFromAnswers(clinic),
+    plans: { communications: 'Crisis communications plan' },
+    governance: { planVersion: '1.2', approverName: 'Pat Kim' },
+  };
+  draft.organization = {
+    ...draft.organization,
+    type: 'clinic',
+    role: 'business-associate',
+    holdsDataFor: 'both',
+    clients: [{ name: 'Hillview Hospital', noticeWithinDays: '10' }, { name: 'Oak Clinic', noticeWithinDays: '1' }, {}],
+    entityTypes: [],
+    outOfBandChannel: 'Signal group on personal phones',
+  };
+  draft.team = draft.team.map((contact) => (contact.role === 'privacy-officer' ? { ...contact, deputy: { name: 'Alex Park', title: 'Compliance analyst', phone: '+1 555 010 0144' } } : contact));
+  draft.systems = { ...draft.systems, critical: [{ name: 'Example EHR', rtoHours: '4', rpoHours: '1' }, { name: 'Pharmacy', rtoHours: 'soon' }] };
+  draft.incident = { ...draft.incident!, lawEnforcementDelay: { kind: 'written', endsOn: '2024-03-01', agency: 'Texas Rangers', jurisdiction: 'TX' } };
+  const rows = summarySections(draft, text).flatMap((section) => section.rows);
+  const row = (key: string) => rows.find((r) => r.key === key);
+
+  it('returns each new answer in words, with the step that asks it', () => {
+    expect(row('organization.type')).toMatchObject({ answer: ['Physician practice or clinic'], step: 'organization' });
+    expect(row('organization.holdsDataFor')).toMatchObject({ answer: ['Both our own and our clients’'], step: 'clients' });
+    expect(row('organization.clients')).toMatchObject({
+      answer: ['Hillview Hospital: notice within 10 days', 'Oak Clinic: notice within 1 day', 'A client with no name'],
+      step: 'clients',
+    });
+    expect(row('organization.entityTypes')).toMatchObject({ answer: ['None of these'], step: 'laws' });
+    expect(row('organization.outOfBandChannel')).toMatchObject({ answer: ['Signal group on personal phones'], step: 'team' });
+    expect(row('team.privacy-officer')?.answer.slice(-2)).toEqual(['Deputy: Alex Park, Compliance analyst', 'Deputy’s phone: +1 555 010 0144']);
+    expect(row('systems.critical')?.answer).toEqual(['1. Example EHR (recovery time: 4 hours; recovery point: 1 hour)', '2. Pharmacy (recovery time: soon)']);
+    expect(row('plans.communications')).toMatchObject({ answer: ['Crisis communications plan'], step: 'governance' });
+    expect(row('plans.emergencyOperations')?.answer).toEqual([]);
+    expect(row('governance.planVersion')?.answer).toEqual(['1.2']);
+    expect(row('incident.lawEnforcementDelay')?.answer).toEqual(['Yes, in writing', 'Delay until March 1, 2024', 'Agency: Texas Rangers', 'An agency of Texas']);
+  });
+  it('asks whose data a covered entity holds only once it has answered', () => {
+    const own = summarySections(draftFromAnswers(clinic), text).flatMap((section) => section.rows);
+    expect(own.some((r) => r.key === 'organization.holdsDataFor')).toBe(false);
+    expect(own.find((r) => r.key === 'organization.entityTypes')?.answer).toEqual([]);
   });
 });
 
