@@ -487,26 +487,30 @@ export function ObjectivesSection(props: SectionProps) {
   );
 }
 
-/** The objective an observation concerns: a choice among the objectives, shown only when there are some. */
+/**
+ * The objective an observation concerns: a choice among the objectives, shown only when there are some. The draft
+ * keeps the objective's row key; the choice shows its number, so the page reads the same after an import.
+ */
 function ObjectiveChoice(props: SectionProps & { path: string; value: string; onChange: (key: string) => void }) {
   const objectives = props.draft.objectives;
   if (objectives.length === 0) return null;
-  const keys = ['', ...objectives.map((row) => row.key)];
+  const numbers = ['', ...objectives.map((_, i) => String(i + 1))];
   const labels: Record<string, string> = { '': 'No single objective' };
   objectives.forEach((row, i) => {
     const text = row.text.trim();
-    labels[row.key] = `Objective ${i + 1}${text ? `: ${text.length > 60 ? `${text.slice(0, 60)}…` : text}` : ''}`;
+    labels[String(i + 1)] = `Objective ${i + 1}${text ? `: ${text.length > 60 ? `${text.slice(0, 60)}…` : text}` : ''}`;
   });
+  const chosen = objectives.findIndex((row) => row.key === props.value);
   return (
     <Select
       path={props.path}
       label="Objective it concerns"
       optional
-      options={keys}
+      options={numbers}
       labels={labels}
-      value={props.value}
+      value={chosen < 0 ? '' : String(chosen + 1)}
       error={props.errors.get(props.path)}
-      onChange={props.onChange}
+      onChange={(number) => props.onChange(number === '' ? '' : (objectives[Number(number) - 1]?.key ?? ''))}
     />
   );
 }
