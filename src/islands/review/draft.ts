@@ -133,6 +133,19 @@ export const newParticipant = (): ParticipantDraft => ({ key: rowKey(), name: ''
 export const newTimelineEntry = (): TimelineDraft => ({ key: rowKey(), when: '', what: '' });
 export const newLesson = (): LessonDraft => ({ key: rowKey(), text: '' });
 export const newObjective = (): ObjectiveDraft => ({ key: rowKey(), text: '', capability: '', rating: '', evidence: '' });
+/**
+ * The objective rows for an exercise's objectives (text and capability in words), unrated: how a review that comes
+ * from an exercise lists its objectives for rating. Text is cut to the form's limits; objectives past the limit are
+ * left out.
+ */
+export function objectivesForRating(objectives: readonly { text: string; capability?: string }[]): ObjectiveDraft[] {
+  const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  return objectives.slice(0, REVIEW_LIMITS.objectives).map((objective) => ({
+    ...newObjective(),
+    text: clip(objective.text.trim(), REVIEW_LIMITS.entry),
+    capability: clip((objective.capability ?? '').trim(), REVIEW_LIMITS.short),
+  }));
+}
 export const newStrength = (): StrengthDraft => ({ key: rowKey(), text: '', objective: '', capability: '' });
 export const newAreaForImprovement = (): AreaForImprovementDraft => ({ key: rowKey(), text: '', objective: '', capability: '', rootCause: '' });
 export const newImprovement = (): ImprovementDraft => ({

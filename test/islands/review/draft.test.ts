@@ -5,6 +5,7 @@ import {
   fieldId,
   newImprovement,
   newParticipant,
+  objectivesForRating,
   parseSavedDraft,
   previewReview,
   reviewFromDraft,
@@ -91,6 +92,29 @@ describe('objectives in the draft', () => {
     expect(done.improvements[1]!.validatedInExercise).toBe('Downtime drill, April');
     const result = reviewFromDraft(done);
     expect(result.ok && result.review.improvements[1]).toEqual({ ...FULL_REVIEW.improvements[1], status: 'done', validatedInExercise: undefined, validatedOn: undefined });
+  });
+
+  it("lists an exercise's objectives for rating, unrated, and they reach the review in order", () => {
+    const draft = {
+      ...emptyDraft(),
+      kind: 'exercise' as const,
+      title: 'Drill',
+      startedOn: '2025-05-01',
+      facilitator: 'Kim',
+      objectives: objectivesForRating([
+        { text: ' Decide on notices within the day. ', capability: 'Operational coordination' },
+        { text: 'Restore the EHR from backups.' },
+        { text: 'x'.repeat(3000) },
+      ]),
+    };
+    expect(draft.objectives.map((row) => row.rating)).toEqual(['', '', '']);
+    expect(new Set(draft.objectives.map((row) => row.key)).size).toBe(3);
+    const result = reviewFromDraft(draft);
+    expect(result.ok && result.review.objectives?.slice(0, 2)).toEqual([
+      { text: 'Decide on notices within the day.', capability: 'Operational coordination' },
+      { text: 'Restore the EHR from backups.' },
+    ]);
+    expect(result.ok && result.review.objectives?.[2]?.text.length).toBe(2000);
   });
 
   it('leaves objectives out of the review when there are none, and lets people add their own', () => {
