@@ -6,6 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { watchForeignRequests } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { parseReviewJson } from '../../src/engine/review/parse.ts';
+import type { Review } from '../../src/engine/review/schema.ts';
+import { draftFromReview } from '../../src/islands/review/draft.ts';
+import { FULL_REVIEW } from '../engine/review/full-review.ts';
 
 const site = serveBuiltSite();
 
@@ -27,6 +31,15 @@ async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ conte
 
 async function open(page: Page): Promise<void> {
   await page.goto(`${site.server.origin}/review/`);
+  await page.locator('.review-app[data-ready="true"]').waitFor();
+}
+
+/** Opens the form on a review saved on this device (faster than typing it, for tests about what the form does with it). */
+async function openSaved(page: Page, review: Review): Promise<void> {
+  await page.goto(`${site.server.origin}/review/`);
+  const saved = JSON.stringify({ savedAt: '2025-03-21T16:00:00.000Z', value: draftFromReview(review) });
+  await page.evaluate((value) => localStorage.setItem('breachline:review', value), saved);
+  await page.reload();
   await page.locator('.review-app[data-ready="true"]').waitFor();
 }
 
@@ -96,6 +109,23 @@ async function fillReview(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.insertText('The incident commander declares an incident.');
 
+  await addRow(page, 'Add an objective', 'review-objectives-0-text');
+  await page.keyboard.insertText('Escalate to the incident commander within 15 minutes.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('Operational coordination');
+  await tick(page, 'review-objectives-0-rating-M');
+  await type(page, 'review-objectives-0-evidence', 'Escalation took 25 minutes.');
+
+  await addRow(page, 'Add a strength', 'review-strengths-0-text');
+  await page.keyboard.insertText('The front desk called at once.');
+  await page.locator('#review-strengths-0-objective').focus();
+  await page.keyboard.press('ArrowDown');
+
+  await addRow(page, 'Add an area for improvement', 'review-areasForImprovement-0-text');
+  await page.keyboard.insertText('The help desk did not know whom to call.');
+  await type(page, 'review-areasForImprovement-0-capability', 'Operational coordination');
+  await type(page, 'review-areasForImprovement-0-rootCause', 'The call tree had not been checked since 2023.');
+
   await type(page, 'review-detection', 'A clerk saw the ransom note.\n\nThe help desk took 25 minutes to escalate.');
   await tick(page, 'review-procedures-detection-result-partly');
   await type(page, 'review-procedures-detection-notes', 'The help desk did not know whom to call.');
@@ -111,8 +141,11 @@ async function fillReview(page: Page): Promise<void> {
 
   await addRow(page, 'Add an improvement', 'review-improvements-0-action');
   await page.keyboard.insertText('Check the call tree every quarter; keep a test call log.');
-  await type(page, 'review-improvements-0-owner', 'Sam Lee');
-  await type(page, 'review-improvements-0-dueOn', '2025-06-30');
+  await type(page, 'review-improvements-0-capability', 'Operational coordination');
+  await type(page, 'review-improvements-0-organization', 'IT');
+  await type(page, 'review-improvements-0-contact', 'Sam Lee');
+  await type(page, 'review-improvements-0-startOn', '2025-04-01');
+  await type(page, 'review-improvements-0-completeBy', '2025-06-30');
   await page.locator('#review-improvements-0-status').focus();
   await page.keyboard.press('ArrowDown');
   await tick(page, 'review-improvements-0-planSections-contacts');
@@ -120,7 +153,7 @@ async function fillReview(page: Page): Promise<void> {
 }
 
 const EXPECTED_REVIEW = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'exercise',
   title: TITLE,
   organization: 'Riverside Family Clinic',
@@ -133,6 +166,13 @@ const EXPECTED_REVIEW = {
     { when: '2025-03-14 09:00', what: 'A ransom note appears on a front-desk screen.' },
     { when: '2025-03-14T09:20', what: 'The incident commander declares an incident.' },
   ],
+  objectives: [
+    { text: 'Escalate to the incident commander within 15 minutes.', capability: 'Operational coordination', rating: 'M', evidence: 'Escalation took 25 minutes.' },
+  ],
+  strengths: [{ text: 'The front desk called at once.', objective: 1 }],
+  areasForImprovement: [
+    { text: 'The help desk did not know whom to call.', capability: 'Operational coordination', rootCause: 'The call tree had not been checked since 2023.' },
+  ],
   detection: 'A clerk saw the ransom note.\n\nThe help desk took 25 minutes to escalate.',
   procedures: [
     { phase: 'detection', result: 'partly', notes: 'The help desk did not know whom to call.' },
@@ -144,9 +184,12 @@ const EXPECTED_REVIEW = {
   lessons: ['Check the call tree every quarter.', 'Keep more downtime forms in the lab.'],
   improvements: [
     {
+      capability: 'Operational coordination',
       action: 'Check the call tree every quarter; keep a test call log.',
-      owner: 'Sam Lee',
-      dueOn: '2025-06-30',
+      organization: 'IT',
+      contact: 'Sam Lee',
+      startOn: '2025-04-01',
+      completeBy: '2025-06-30',
       status: 'in-progress',
       planSections: ['contacts', 'maintenance'],
     },
@@ -219,6 +262,20 @@ describe('the review form', () => {
     const exported = await download(page, 'Download the review file (JSON)');
     expect(exported.download.suggestedFilename()).toBe('breachline-review.json');
     expect(JSON.parse(exported.bytes.toString('utf8'))).toEqual(EXPECTED_REVIEW);
+    const report = (await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8');
+    // HSEEP's order: the analysis objective by objective (rating, strengths, areas with root causes), then the plan.
+    const inOrder = [
+      '## Analysis of capabilities',
+      'Objective 1: Escalate to the incident commander within 15 minutes.',
+      'Performed with major challenges (M)',
+      'The front desk called at once.',
+      'Operational coordination:** The help desk did not know whom to call. Root cause: The call tree had not been checked since 2023.',
+      '## Improvement plan',
+      '| Operational coordination | Check the call tree every quarter; keep a test call log. | IT | Sam Lee | April 1, 2025 | June 30, 2025 | In progress',
+    ];
+    const positions = inOrder.map((text) => report.indexOf(text));
+    expect(positions.every((at) => at >= 0), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
     await press(page, 'Start over');
     await expect.poll(() => activeId(page)).toBe('review-start-over-question');
@@ -245,8 +302,7 @@ describe('the review form', () => {
 
   it('downloads both reports as Markdown and Word, with the title inside', async () => {
     const { context, page, foreign } = await newPage();
-    await open(page);
-    await fillReview(page);
+    await openSaved(page, FULL_REVIEW);
     const files: Record<string, string> = {};
     for (const button of [
       'Download the after-action report (Markdown)',
@@ -265,7 +321,10 @@ describe('the review form', () => {
       'breachline-compliance-report.docx',
       'breachline-compliance-report.md',
     ]);
-    expect(files['breachline-after-action-report.md']).toContain(`# After-action report: ${TITLE}`);
+    const report = files['breachline-after-action-report.md']!;
+    expect(report).toContain(`# After-action report: ${TITLE}`);
+    expect(files['breachline-after-action-report.docx']).toContain('Performed with major challenges (M)');
+    expect(files['breachline-after-action-report.docx']).toContain('The call tree had not been checked since 2023.');
     expect(files['breachline-compliance-report.md']).toContain(`# Exercise review report: ${TITLE}`);
     expect(files['breachline-compliance-report.md']).toContain('## Improvement plan status');
     expect(files['breachline-after-action-report.docx']).toContain(`After-action report: ${TITLE}`);
@@ -276,8 +335,7 @@ describe('the review form', () => {
 
   it('prints the after-action report and nothing else', async () => {
     const { context, page } = await newPage();
-    await open(page);
-    await fillReview(page);
+    await openSaved(page, FULL_REVIEW);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const visible = (selector: string) => {
@@ -347,7 +405,7 @@ describe('importing a file', () => {
       participants: [{ name: HOSTILE, role: '<svg onload=alert(3)>', unit: '<a href="javascript:alert(4)">x</a>' }],
       detection: HOSTILE,
       lessons: [HOSTILE],
-      improvements: [{ ...EXPECTED_REVIEW.improvements[0]!, action: HOSTILE, owner: '"><img src=x onerror=alert(5)>' }],
+      improvements: [{ ...EXPECTED_REVIEW.improvements[0]!, action: HOSTILE, contact: '"><img src=x onerror=alert(5)>' }],
     };
     await page.locator('#review-import').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
     await expect.poll(() => page.locator('#review-title').inputValue()).toBe(HOSTILE);
@@ -404,6 +462,34 @@ describe('saved answers', () => {
     await page.reload();
     await page.locator('.review-app[data-ready="true"]').waitFor();
     expect(await page.locator('#review-organization').inputValue()).toBe('');
+    await context.close();
+  });
+});
+
+describe('reviews saved before version 2 of the review format', () => {
+  const fixture = (name: string) => readFile(new URL(`../fixtures/review/v1/${name}`, import.meta.url), 'utf8');
+
+  it('opens a version 1 draft saved on this device and a version 1 file, and exports both', async () => {
+    const { context, page } = await newPage();
+    const v1File = await fixture('review.json');
+    const migrated = parseReviewJson(v1File);
+    if (!migrated.ok) throw new Error('the v1 fixture should open');
+    await page.goto(`${site.server.origin}/review/`);
+    await page.evaluate((saved) => localStorage.setItem('breachline:review', saved), await fixture('saved-draft.json'));
+    await page.reload();
+    await page.locator('.review-app[data-ready="true"]').waitFor();
+    expect(await page.locator('#review-title').inputValue()).toBe('Ransomware tabletop, March');
+    expect(await page.locator('#review-improvements-0-contact').inputValue()).toBe('Sam Lee');
+    expect(await page.locator('#review-improvements-0-completeBy').inputValue()).toBe('2025-06-30');
+    const fromDraft = await download(page, 'Download the review file (JSON)');
+    expect(JSON.parse(fromDraft.bytes.toString('utf8'))).toEqual(migrated.review);
+
+    await press(page, 'Start over');
+    await press(page, 'Yes, delete it and start over');
+    await page.locator('#review-import').setInputFiles({ name: 'old-review.json', mimeType: 'application/json', buffer: Buffer.from(v1File) });
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported old-review.json');
+    const report = (await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8');
+    expect(report).toContain('| Reprint the lab downtime forms. |   | Lab manager |   | April 15, 2025 | Done |');
     await context.close();
   });
 });

@@ -3,6 +3,7 @@
  * field. Never throws.
  */
 import type { z } from 'zod';
+import { migrateReview } from './migrate.ts';
 import { REVIEW_PHASE_LABELS, REVIEW_PHASES, reviewSchema, type Review } from './schema.ts';
 
 export interface ReviewProblem {
@@ -32,6 +33,9 @@ const FIELD_NAMES: Record<string, string> = {
   obstacles: 'What got in the way',
   patientCare: 'Effect on patient care and operations',
   lessons: 'Lessons learned',
+  objectives: 'Objectives',
+  strengths: 'Strengths',
+  areasForImprovement: 'Areas for improvement',
   improvements: 'Improvement plan',
 };
 
@@ -39,6 +43,9 @@ const ROW_NAMES: Record<string, string> = {
   participants: 'Participant',
   timeline: 'Timeline entry',
   lessons: 'Lesson',
+  objectives: 'Objective',
+  strengths: 'Strength',
+  areasForImprovement: 'Area for improvement',
   improvements: 'Improvement',
 };
 
@@ -49,8 +56,18 @@ const ROW_FIELD_NAMES: Record<string, string> = {
   when: 'when',
   what: 'what happened',
   action: 'action',
-  owner: 'owner',
-  dueOn: 'due date',
+  text: 'description',
+  capability: 'capability',
+  rating: 'rating',
+  evidence: 'evidence',
+  objective: 'objective',
+  rootCause: 'root cause',
+  organization: 'responsible organization',
+  contact: 'point of contact',
+  startOn: 'start date',
+  completeBy: 'completion date',
+  validatedInExercise: 'exercise that validated it',
+  validatedOn: 'date of that exercise',
   status: 'status',
   planSections: 'plan sections',
   result: 'result',
@@ -94,10 +111,10 @@ export function reviewProblems(issues: readonly z.core.$ZodIssue[]): ReviewProbl
   return problems;
 }
 
-/** Checks a review already parsed from JSON (or built by the form). */
+/** Checks a review already parsed from JSON (or built by the form), brought up to the current version first. */
 export function validateReview(input: unknown): ReviewParseResult {
   try {
-    const result = reviewSchema.safeParse(input);
+    const result = reviewSchema.safeParse(migrateReview(input));
     if (result.success) return { ok: true, review: result.data };
     return { ok: false, problems: reviewProblems(result.error.issues) };
   } catch {

@@ -6,6 +6,7 @@
  */
 import { longDate } from '../dates/calendar.ts';
 import type { Block, DocumentModel, Inline, Section } from '../document/model.ts';
+import { capabilityAnalysisBlocks, ratingsSummary } from './analysis.ts';
 import {
   IMPROVEMENT_STATUS_LABELS,
   IMPROVEMENT_STATUSES,
@@ -61,11 +62,12 @@ function coverLines(review: Review): string[] {
 }
 
 function isOverdue(item: Improvement, asOf: string | undefined): boolean {
-  return asOf !== undefined && item.status !== 'done' && item.dueOn < asOf;
+  return asOf !== undefined && (item.status === 'open' || item.status === 'in-progress') && item.completeBy < asOf;
 }
 
 function statusText(item: Improvement, asOf: string | undefined): string {
   const label = IMPROVEMENT_STATUS_LABELS[item.status];
+  if (item.status === 'validated' && item.validatedInExercise && item.validatedOn) return `${label}: ${item.validatedInExercise}, ${longDate(item.validatedOn)}`;
   return isOverdue(item, asOf) ? `${label} (overdue)` : label;
 }
 
@@ -77,8 +79,17 @@ function improvementTable(review: Review, asOf: string | undefined): Block {
   return {
     kind: 'table',
     caption: 'Improvement plan',
-    header: ['Action', 'Owner', 'Due', 'Status', 'Plan sections to change'],
-    rows: review.improvements.map((item) => [[item.action], [item.owner], [longDate(item.dueOn)], [statusText(item, asOf)], [sectionNames(item)]]),
+    header: ['Capability', 'Corrective action', 'Responsible organization', 'Point of contact', 'Start date', 'Completion date', 'Status', 'Plan sections to change'],
+    rows: review.improvements.map((item) => [
+      [item.capability ?? ''],
+      [item.action],
+      [item.organization ?? ''],
+      [item.contact],
+      [item.startOn ? longDate(item.startOn) : ''],
+      [longDate(item.completeBy)],
+      [statusText(item, asOf)],
+      [sectionNames(item)],
+    ]),
   };
 }
 
@@ -127,19 +138,45 @@ function summaryText(review: Review): string {
   const when = review.endedOn && review.endedOn !== review.startedOn ? `from ${longDate(review.startedOn)} to ${longDate(review.endedOn)}` : `on ${longDate(review.startedOn)}`;
   const who = review.participants.length === 1 ? '1 person' : `${review.participants.length} people`;
   const meeting = review.reviewedOn ? ` The review meeting was held on ${longDate(review.reviewedOn)}, led by ${review.facilitator}, with ${who} taking part.` : ` The review was led by ${review.facilitator}, with ${who} taking part.`;
-  const lessons = review.lessons.length === 1 ? '1 lesson' : `${review.lessons.length} lessons`;
-  return `${subject} ${when}.${meeting} It recorded ${lessons} learned and ${review.improvements.length === 1 ? '1 improvement action' : `${review.improvements.length} improvement actions`}.`;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const recorded = [
+    count(review.strengths.length, 'strength', 'strengths'),
+    count(review.areasForImprovement.length, 'area for improvement', 'areas for improvement'),
+    `${count(review.lessons.length, 'lesson', 'lessons')} learned`,
+    count(review.improvements.length, 'improvement action', 'improvement actions'),
+  ];
+  return `${subject} ${when}.${meeting} It recorded ${recorded.slice(0, -1).join(', ')} and ${recorded.at(-1)}.`;
 }
 
-/** The after-action report: the whole review, section by section, in the order the guidance asks the questions. */
+function objectivesBlocks(review: Review): Block[] {
+  const objectives = review.objectives ?? [];
+  if (objectives.length === 0) return [];
+  return [
+    { kind: 'heading', level: 3, text: 'Objectives' },
+    {
+      kind: 'list',
+      ordered: true,
+      items: objectives.map((objective) => [objective.text, ...(objective.capability ? [` (capability: ${objective.capability})`] : [])]),
+    },
+  ];
+}
+
+/**
+ * The after-action report, in HSEEP's order: the overview (summary, objectives, who took part, what happened), the
+ * analysis of capabilities objective by objective, the review's other findings in the order the guidance asks the
+ * questions, and the improvement plan.
+ */
 export function buildAfterActionReport(review: Review, options: ReportOptions = {}): DocumentModel {
+  const ratings = ratingsSummary(review);
   const sections: Section[] = [
     {
       id: 'aar-summary',
-      title: 'Summary',
+      title: 'Overview',
       blocks: [
         paragraph(summaryText(review)),
+        ...(ratings ? [paragraph(ratings)] : []),
         paragraph(proceduresSummary(review)),
+        ...objectivesBlocks(review),
         { kind: 'note', tone: 'info', content: ['This review is blameless: it looks at the conditions that made mistakes likely, not at who made them.'] },
       ],
     },
@@ -159,6 +196,7 @@ export function buildAfterActionReport(review: Review, options: ReportOptions = 
             ],
     },
     { id: 'aar-timeline', title: 'What happened and when', blocks: timelineBlocks(review) },
+    { id: 'aar-analysis', title: 'Analysis of capabilities', blocks: capabilityAnalysisBlocks(review) },
     { id: 'aar-detection', title: 'How it was detected', blocks: prose(review.detection) },
     { id: 'aar-procedures', title: 'Did the procedures work?', blocks: proceduresBlocks(review) },
     { id: 'aar-obstacles', title: 'What got in the way', blocks: prose(review.obstacles) },

@@ -1,14 +1,16 @@
 /**
  * The post-incident review (after an exercise or a real incident), as the guidance at /guide/post-incident-review/
  * describes it: who took part, what happened and when, how it was detected, whether the procedures worked, what
- * got in the way, the effect on patient care, lessons learned and an improvement plan. The review form, the JSON
+ * got in the way, the effect on patient care, lessons learned and an improvement plan; and, as HSEEP's after-action
+ * report has them, objectives rated P/S/M/U, strengths and areas for improvement with their root causes, and an
+ * improvement plan with capability, responsible organization, point of contact, start and completion dates. The review form, the JSON
  * file and both reports use this one schema. Every field says what it means in plain words (`.describe()`) and has
  * a maximum length; every message says how to fix the answer.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates/calendar.ts';
 
-export const REVIEW_SCHEMA_VERSION = 1;
+export const REVIEW_SCHEMA_VERSION = 2;
 
 export const REVIEW_KINDS = ['exercise', 'real-incident'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
@@ -49,12 +51,23 @@ export const PROCEDURE_RESULT_LABELS: Record<ProcedureResult, string> = {
   'not-tested': 'Not tested',
 };
 
-export const IMPROVEMENT_STATUSES = ['open', 'in-progress', 'done'] as const;
+export const IMPROVEMENT_STATUSES = ['open', 'in-progress', 'done', 'validated'] as const;
 export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
 export const IMPROVEMENT_STATUS_LABELS: Record<ImprovementStatus, string> = {
   open: 'Open',
   'in-progress': 'In progress',
   done: 'Done',
+  validated: 'Validated in exercise',
+};
+
+/** HSEEP's ratings of how an objective was performed (Homeland Security Exercise and Evaluation Program, 2020). */
+export const OBJECTIVE_RATINGS = ['P', 'S', 'M', 'U'] as const;
+export type ObjectiveRating = (typeof OBJECTIVE_RATINGS)[number];
+export const OBJECTIVE_RATING_LABELS: Record<ObjectiveRating, string> = {
+  P: 'Performed without challenges (P)',
+  S: 'Performed with some challenges (S)',
+  M: 'Performed with major challenges (M)',
+  U: 'Unable to be performed (U)',
 };
 
 /** The sections of the incident response plan an improvement can change (the plan generator's section ids). */
@@ -95,6 +108,8 @@ export const REVIEW_LIMITS = {
   timeline: 300,
   lessons: 100,
   improvements: 100,
+  objectives: 30,
+  observations: 100,
 } as const;
 
 const DATE_MESSAGE = 'Enter a real date as year-month-day, for example 2025-03-14.';
@@ -165,23 +180,81 @@ const procedureSchema = z
   })
   .strict();
 
+const capability = optionalText(REVIEW_LIMITS.short).describe(
+  'The capability it concerns, such as "Operational communications" or "Cybersecurity" (optional).',
+);
+
+/** The number of an objective in `objectives` (1 for the first); checked against the list by the review. */
+const objectiveNumber = z
+  .number({ error: 'Choose one of the listed objectives.' })
+  .int({ error: 'Choose one of the listed objectives.' })
+  .min(1, { error: 'Choose one of the listed objectives.' })
+  .optional()
+  .describe('The number of the objective it concerns, as listed in the objectives (1 for the first) (optional).');
+
+const objectiveSchema = z
+  .object({
+    text: requiredText(REVIEW_LIMITS.entry, 'Write the objective, or remove it.').describe('What the exercise set out to test.'),
+    capability,
+    rating: z
+      .enum(OBJECTIVE_RATINGS, { error: 'Choose P, S, M or U.' })
+      .optional()
+      .describe('How the objective was performed: P, S, M or U, as HSEEP rates them (optional).'),
+    evidence: optionalText(REVIEW_LIMITS.entry).describe('What was seen that supports the rating (optional).'),
+  })
+  .strict();
+
+const strengthSchema = z
+  .object({
+    text: requiredText(REVIEW_LIMITS.entry, 'Describe the strength, or remove it.').describe('What went well.'),
+    objective: objectiveNumber,
+    capability,
+  })
+  .strict();
+
+const areaForImprovementSchema = z
+  .object({
+    text: requiredText(REVIEW_LIMITS.entry, 'Describe the area for improvement, or remove it.').describe('What did not go well enough.'),
+    objective: objectiveNumber,
+    capability,
+    rootCause: optionalText(REVIEW_LIMITS.entry).describe('Why it happened: the condition behind it, not the person (optional).'),
+  })
+  .strict();
+
 const improvementSchema = z
   .object({
+    capability,
     action: requiredText(REVIEW_LIMITS.entry, 'Describe the action, or remove this improvement.').describe(
       'What will be done, and how you will check it is done.',
     ),
-    owner: requiredText(REVIEW_LIMITS.short, 'Enter who owns this action.').describe('The person responsible for the action.'),
-    dueOn: date('Enter the date this action is due.').describe('The date the action is due.'),
+    organization: optionalText(REVIEW_LIMITS.short).describe('The organization or department responsible for the action (optional).'),
+    contact: requiredText(REVIEW_LIMITS.short, 'Enter the point of contact for this action.').describe(
+      'The point of contact: the person responsible for the action.',
+    ),
+    startOn: date('Enter the date work starts, or leave it out.').optional().describe('The date work on the action starts (optional).'),
+    completeBy: date('Enter the date this action is to be completed.').describe('The date the action is to be completed.'),
     status: z
-      .enum(IMPROVEMENT_STATUSES, { error: 'Choose open, in progress or done.' })
-      .describe('Whether the action is open, in progress or done.'),
+      .enum(IMPROVEMENT_STATUSES, { error: 'Choose open, in progress, done or validated in exercise.' })
+      .describe('Whether the action is open, in progress, done, or done and validated in a later exercise.'),
+    validatedInExercise: optionalText(REVIEW_LIMITS.short).describe('The exercise that validated the action, when its status is "validated in exercise".'),
+    validatedOn: date('Enter the date of the exercise that validated the action.')
+      .optional()
+      .describe('The date of the exercise that validated the action, when its status is "validated in exercise".'),
     planSections: z
       .array(z.enum(PLAN_SECTIONS, { error: 'Use the plan section names the form lists.' }), { error: 'List the plan sections as a list.' })
       .max(PLAN_SECTIONS.length, { error: 'List each plan section once.' })
       .refine((ids) => new Set(ids).size === ids.length, { error: 'List each plan section once.' })
       .describe('The sections of the incident response plan this action changes (optional).'),
   })
-  .strict();
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.status === 'validated') {
+      if (item.validatedInExercise === undefined) ctx.addIssue({ code: 'custom', path: ['validatedInExercise'], message: 'Enter the name of the exercise that validated this action.' });
+      if (item.validatedOn === undefined) ctx.addIssue({ code: 'custom', path: ['validatedOn'], message: 'Enter the date of the exercise that validated this action.' });
+    } else if (item.validatedInExercise !== undefined || item.validatedOn !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'Choose "validated in exercise", or leave out the exercise that validated it.' });
+    }
+  });
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item, { error: `List the ${what} as a list.` }).max(max, { error: `List at most ${max} ${what}.` });
@@ -189,7 +262,7 @@ const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
 export const reviewSchema = z
   .object({
     schemaVersion: z
-      .literal(REVIEW_SCHEMA_VERSION, { error: 'This is not a Breachline review file of a version this site can read (schemaVersion 1).' })
+      .literal(REVIEW_SCHEMA_VERSION, { error: 'This is not a Breachline review file of a version this site can read (schemaVersion 1 or 2).' })
       .describe('The version of the review format.'),
     kind: z
       .enum(REVIEW_KINDS, { error: 'Choose whether this reviews an exercise or a real incident.' })
@@ -212,6 +285,13 @@ export const reviewSchema = z
     ),
     participants: list(participantSchema, REVIEW_LIMITS.participants, 'participants').describe('Who took part in the review.'),
     timeline: list(timelineEntrySchema, REVIEW_LIMITS.timeline, 'timeline entries').describe('What happened, and when, in order.'),
+    objectives: list(objectiveSchema, REVIEW_LIMITS.objectives, 'objectives')
+      .optional()
+      .describe("The exercise's objectives, each with the capability it tests and its rating (optional; filled from the exercise when there is one)."),
+    strengths: list(strengthSchema, REVIEW_LIMITS.observations, 'strengths').describe('What went well, each with the objective or capability it concerns.'),
+    areasForImprovement: list(areaForImprovementSchema, REVIEW_LIMITS.observations, 'areas for improvement').describe(
+      'What did not go well enough, each with the objective or capability it concerns and its root cause.',
+    ),
     detection: optionalText(REVIEW_LIMITS.long).describe('How the incident was detected: who or what noticed first, and how long it took.'),
     procedures: list(procedureSchema, REVIEW_PHASES.length, 'procedure results')
       .refine((entries) => new Set(entries.map((entry) => entry.phase)).size === entries.length, {
@@ -224,7 +304,7 @@ export const reviewSchema = z
       'The lessons learned.',
     ),
     improvements: list(improvementSchema, REVIEW_LIMITS.improvements, 'improvements').describe(
-      'The improvement plan: each action with an owner, a due date and a status.',
+      'The improvement plan: each action with its capability, responsible organization, point of contact, start and completion dates and status.',
     ),
   })
   .strict()
@@ -236,6 +316,19 @@ export const reviewSchema = z
     if (real(review.reviewedOn) && real(review.startedOn) && review.reviewedOn < review.startedOn) {
       ctx.addIssue({ code: 'custom', path: ['reviewedOn'], message: 'The review cannot be before the exercise or incident started.' });
     }
+    const objectives = review.objectives?.length ?? 0;
+    for (const list of ['strengths', 'areasForImprovement'] as const) {
+      review[list].forEach((row, index) => {
+        if (row.objective !== undefined && row.objective > objectives) {
+          ctx.addIssue({ code: 'custom', path: [list, index, 'objective'], message: 'Choose one of the listed objectives.' });
+        }
+      });
+    }
+    review.improvements.forEach((item, index) => {
+      if (real(item.startOn) && real(item.completeBy) && item.completeBy < item.startOn) {
+        ctx.addIssue({ code: 'custom', path: ['improvements', index, 'completeBy'], message: 'The completion date cannot be before the start date.' });
+      }
+    });
   });
 
 export type Review = z.infer<typeof reviewSchema>;
@@ -243,3 +336,6 @@ export type Participant = Review['participants'][number];
 export type TimelineEntry = Review['timeline'][number];
 export type ProcedureCheck = Review['procedures'][number];
 export type Improvement = Review['improvements'][number];
+export type Objective = NonNullable<Review['objectives']>[number];
+export type Strength = Review['strengths'][number];
+export type AreaForImprovement = Review['areasForImprovement'][number];

@@ -17,14 +17,17 @@ import { FilesPanel } from './FilesPanel.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import {
   AboutSection,
+  AreasForImprovementSection,
   DetectionSection,
   ImprovementsSection,
   LessonsSection,
+  ObjectivesSection,
   ObstaclesSection,
   PatientCareSection,
   PeopleSection,
   ProceduresSection,
   SECTIONS,
+  StrengthsSection,
   TimelineSection,
 } from './sections.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
@@ -141,6 +144,9 @@ export default function ReviewForm() {
         <AboutSection {...sectionProps} />
         <PeopleSection {...sectionProps} />
         <TimelineSection {...sectionProps} />
+        <ObjectivesSection {...sectionProps} />
+        <StrengthsSection {...sectionProps} />
+        <AreasForImprovementSection {...sectionProps} />
         <DetectionSection {...sectionProps} />
         <ProceduresSection {...sectionProps} />
         <ObstaclesSection {...sectionProps} />

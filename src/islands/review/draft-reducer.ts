@@ -1,6 +1,9 @@
 /** Every change the form makes to the draft, in one reducer: rows are added, changed and removed by key. */
 import {
+  newAreaForImprovement,
   newImprovement,
+  newObjective,
+  newStrength,
   newLesson,
   newParticipant,
   newTimelineEntry,
@@ -11,7 +14,7 @@ import {
 import type { PlanSection, ReviewPhase } from '../../engine/review/schema.ts';
 
 export type ScalarField = 'kind' | 'title' | 'organization' | 'startedOn' | 'endedOn' | 'reviewedOn' | 'facilitator' | 'detection' | 'obstacles' | 'patientCare';
-export type RowList = 'participants' | 'timeline' | 'lessons' | 'improvements';
+export type RowList = 'participants' | 'timeline' | 'objectives' | 'strengths' | 'areasForImprovement' | 'lessons' | 'improvements';
 
 export type DraftAction =
   | { type: 'set'; field: ScalarField; value: string }
@@ -22,7 +25,21 @@ export type DraftAction =
   | { type: 'plan-section'; key: string; section: PlanSection; checked: boolean }
   | { type: 'replace'; draft: ReviewDraft };
 
-const NEW_ROW = { participants: newParticipant, timeline: newTimelineEntry, lessons: newLesson, improvements: newImprovement };
+const NEW_ROW = {
+  participants: newParticipant,
+  timeline: newTimelineEntry,
+  objectives: newObjective,
+  strengths: newStrength,
+  areasForImprovement: newAreaForImprovement,
+  lessons: newLesson,
+  improvements: newImprovement,
+};
+
+/** Strengths and areas for improvement that named a removed objective now name none. */
+function forgetObjective(draft: ReviewDraft, key: string): Pick<ReviewDraft, 'strengths' | 'areasForImprovement'> {
+  const forget = <T extends { objective: string }>(row: T): T => (row.objective === key ? { ...row, objective: '' } : row);
+  return { strengths: draft.strengths.map(forget), areasForImprovement: draft.areasForImprovement.map(forget) };
+}
 
 export function draftReducer(draft: ReviewDraft, action: DraftAction): ReviewDraft {
   switch (action.type) {
@@ -33,7 +50,11 @@ export function draftReducer(draft: ReviewDraft, action: DraftAction): ReviewDra
     case 'add':
       return { ...draft, [action.list]: [...draft[action.list], NEW_ROW[action.list]()] };
     case 'remove':
-      return { ...draft, [action.list]: (draft[action.list] as { key: string }[]).filter((row) => row.key !== action.key) };
+      return {
+        ...draft,
+        ...(action.list === 'objectives' ? forgetObjective(draft, action.key) : {}),
+        [action.list]: (draft[action.list] as { key: string }[]).filter((row) => row.key !== action.key),
+      };
     case 'row':
       return {
         ...draft,

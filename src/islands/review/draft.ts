@@ -4,9 +4,11 @@
  * fix, with paths that name the form's fields), and `draftFromReview` turns an imported review back into a draft.
  */
 import { z } from 'zod';
+import { migrateSavedDraft } from './draft-migrate.ts';
 import { fieldName, validateReview, type ReviewParseResult, type ReviewProblem } from '../../engine/review/parse.ts';
 import {
   IMPROVEMENT_STATUSES,
+  OBJECTIVE_RATINGS,
   PLAN_SECTIONS,
   PROCEDURE_RESULTS,
   REVIEW_KINDS,
@@ -14,6 +16,7 @@ import {
   REVIEW_PHASES,
   REVIEW_SCHEMA_VERSION,
   type ImprovementStatus,
+  type ObjectiveRating,
   type PlanSection,
   type ProcedureResult,
   type Review,
@@ -36,12 +39,34 @@ export interface LessonDraft {
   key: string;
   text: string;
 }
+export interface ObjectiveDraft {
+  key: string;
+  text: string;
+  capability: string;
+  rating: '' | ObjectiveRating;
+  evidence: string;
+}
+export interface StrengthDraft {
+  key: string;
+  text: string;
+  /** The key of the objective it concerns, or '' for none. */
+  objective: string;
+  capability: string;
+}
+export interface AreaForImprovementDraft extends StrengthDraft {
+  rootCause: string;
+}
 export interface ImprovementDraft {
   key: string;
+  capability: string;
   action: string;
-  owner: string;
-  dueOn: string;
+  organization: string;
+  contact: string;
+  startOn: string;
+  completeBy: string;
   status: ImprovementStatus;
+  validatedInExercise: string;
+  validatedOn: string;
   planSections: PlanSection[];
 }
 export interface ProcedureDraft {
@@ -49,7 +74,11 @@ export interface ProcedureDraft {
   notes: string;
 }
 
+/** The version of the saved draft's shape (drafts saved before it had one are version 1). */
+export const DRAFT_VERSION = 2;
+
 export interface ReviewDraft {
+  draftVersion: typeof DRAFT_VERSION;
   kind: '' | ReviewKind;
   title: string;
   organization: string;
@@ -59,6 +88,10 @@ export interface ReviewDraft {
   facilitator: string;
   participants: ParticipantDraft[];
   timeline: TimelineDraft[];
+  /** The exercise's objectives, with their ratings: filled from the exercise when the review comes from one. */
+  objectives: ObjectiveDraft[];
+  strengths: StrengthDraft[];
+  areasForImprovement: AreaForImprovementDraft[];
   detection: string;
   procedures: Record<ReviewPhase, ProcedureDraft>;
   obstacles: string;
@@ -74,6 +107,7 @@ export function rowKey(): string {
 
 export function emptyDraft(organization = ''): ReviewDraft {
   return {
+    draftVersion: DRAFT_VERSION,
     kind: '',
     title: '',
     organization,
@@ -83,6 +117,9 @@ export function emptyDraft(organization = ''): ReviewDraft {
     facilitator: '',
     participants: [],
     timeline: [],
+    objectives: [],
+    strengths: [],
+    areasForImprovement: [],
     detection: '',
     procedures: Object.fromEntries(REVIEW_PHASES.map((phase) => [phase, { result: '', notes: '' }])) as Record<ReviewPhase, ProcedureDraft>,
     obstacles: '',
@@ -95,19 +132,47 @@ export function emptyDraft(organization = ''): ReviewDraft {
 export const newParticipant = (): ParticipantDraft => ({ key: rowKey(), name: '', role: '', unit: '' });
 export const newTimelineEntry = (): TimelineDraft => ({ key: rowKey(), when: '', what: '' });
 export const newLesson = (): LessonDraft => ({ key: rowKey(), text: '' });
+export const newObjective = (): ObjectiveDraft => ({ key: rowKey(), text: '', capability: '', rating: '', evidence: '' });
+/**
+ * The objective rows for an exercise's objectives (text and capability in words), unrated: how a review that comes
+ * from an exercise lists its objectives for rating. Text is cut to the form's limits; objectives past the limit are
+ * left out.
+ */
+export function objectivesForRating(objectives: readonly { text: string; capability?: string }[]): ObjectiveDraft[] {
+  const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  return objectives.slice(0, REVIEW_LIMITS.objectives).map((objective) => ({
+    ...newObjective(),
+    text: clip(objective.text.trim(), REVIEW_LIMITS.entry),
+    capability: clip((objective.capability ?? '').trim(), REVIEW_LIMITS.short),
+  }));
+}
+export const newStrength = (): StrengthDraft => ({ key: rowKey(), text: '', objective: '', capability: '' });
+export const newAreaForImprovement = (): AreaForImprovementDraft => ({ key: rowKey(), text: '', objective: '', capability: '', rootCause: '' });
 export const newImprovement = (): ImprovementDraft => ({
   key: rowKey(),
+  capability: '',
   action: '',
-  owner: '',
-  dueOn: '',
+  organization: '',
+  contact: '',
+  startOn: '',
+  completeBy: '',
   status: 'open',
+  validatedInExercise: '',
+  validatedOn: '',
   planSections: [],
 });
 
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
+/** An objective's number (1 for the first) from its row key; undefined for none or one since removed. */
+function objectiveNumber(draft: ReviewDraft, key: string): number | undefined {
+  const index = draft.objectives.findIndex((row) => row.key === key);
+  return index < 0 ? undefined : index + 1;
+}
+
 /** The review the draft describes, before checking: empty optional answers left out, unanswered phases left out. */
 function reviewInput(draft: ReviewDraft): { input: Record<string, unknown>; phases: ReviewPhase[] } {
+  const validated = (row: ImprovementDraft) => row.status === 'validated';
   const phases = REVIEW_PHASES.filter((phase) => draft.procedures[phase].result !== '' || draft.procedures[phase].notes.trim() !== '');
   const input: Record<string, unknown> = {
     schemaVersion: REVIEW_SCHEMA_VERSION,
@@ -120,6 +185,22 @@ function reviewInput(draft: ReviewDraft): { input: Record<string, unknown>; phas
     facilitator: draft.facilitator,
     participants: draft.participants.map((row) => ({ name: row.name, role: optional(row.role), unit: optional(row.unit) })),
     timeline: draft.timeline.map((row) => ({ when: row.when, what: row.what })),
+    objectives:
+      draft.objectives.length === 0
+        ? undefined
+        : draft.objectives.map((row) => ({
+            text: row.text,
+            capability: optional(row.capability),
+            rating: row.rating === '' ? undefined : row.rating,
+            evidence: optional(row.evidence),
+          })),
+    strengths: draft.strengths.map((row) => ({ text: row.text, objective: objectiveNumber(draft, row.objective), capability: optional(row.capability) })),
+    areasForImprovement: draft.areasForImprovement.map((row) => ({
+      text: row.text,
+      objective: objectiveNumber(draft, row.objective),
+      capability: optional(row.capability),
+      rootCause: optional(row.rootCause),
+    })),
     detection: optional(draft.detection),
     procedures: phases.map((phase) => ({
       phase,
@@ -130,10 +211,16 @@ function reviewInput(draft: ReviewDraft): { input: Record<string, unknown>; phas
     patientCare: optional(draft.patientCare),
     lessons: draft.lessons.map((row) => row.text),
     improvements: draft.improvements.map((row) => ({
+      capability: optional(row.capability),
       action: row.action,
-      owner: row.owner,
-      dueOn: row.dueOn,
+      organization: optional(row.organization),
+      contact: row.contact,
+      startOn: optional(row.startOn),
+      completeBy: row.completeBy,
       status: row.status,
+      // Kept in the draft while another status is chosen, so choosing "validated" again brings them back.
+      validatedInExercise: validated(row) ? optional(row.validatedInExercise) : undefined,
+      validatedOn: validated(row) ? optional(row.validatedOn) : undefined,
       planSections: PLAN_SECTIONS.filter((id) => row.planSections.includes(id)),
     })),
   };
@@ -159,6 +246,14 @@ export function reviewFromDraft(draft: ReviewDraft): ReviewParseResult {
 export function draftFromReview(review: Review): ReviewDraft {
   const draft = emptyDraft(review.organization ?? '');
   for (const check of review.procedures) draft.procedures[check.phase] = { result: check.result, notes: check.notes ?? '' };
+  const objectives = (review.objectives ?? []).map((row) => ({
+    key: rowKey(),
+    text: row.text,
+    capability: row.capability ?? '',
+    rating: row.rating ?? ('' as const),
+    evidence: row.evidence ?? '',
+  }));
+  const objectiveKey = (number: number | undefined) => (number === undefined ? '' : (objectives[number - 1]?.key ?? ''));
   return {
     ...draft,
     kind: review.kind,
@@ -169,16 +264,30 @@ export function draftFromReview(review: Review): ReviewDraft {
     facilitator: review.facilitator,
     participants: review.participants.map((row) => ({ key: rowKey(), name: row.name, role: row.role ?? '', unit: row.unit ?? '' })),
     timeline: review.timeline.map((row) => ({ key: rowKey(), when: row.when, what: row.what })),
+    objectives,
+    strengths: review.strengths.map((row) => ({ key: rowKey(), text: row.text, objective: objectiveKey(row.objective), capability: row.capability ?? '' })),
+    areasForImprovement: review.areasForImprovement.map((row) => ({
+      key: rowKey(),
+      text: row.text,
+      objective: objectiveKey(row.objective),
+      capability: row.capability ?? '',
+      rootCause: row.rootCause ?? '',
+    })),
     detection: review.detection ?? '',
     obstacles: review.obstacles ?? '',
     patientCare: review.patientCare ?? '',
     lessons: review.lessons.map((text) => ({ key: rowKey(), text })),
     improvements: review.improvements.map((row) => ({
       key: rowKey(),
+      capability: row.capability ?? '',
       action: row.action,
-      owner: row.owner,
-      dueOn: row.dueOn,
+      organization: row.organization ?? '',
+      contact: row.contact,
+      startOn: row.startOn ?? '',
+      completeBy: row.completeBy,
       status: row.status,
+      validatedInExercise: row.validatedInExercise ?? '',
+      validatedOn: row.validatedOn ?? '',
       planSections: [...row.planSections],
     })),
   };
@@ -200,6 +309,10 @@ export function previewReview(draft: ReviewDraft): Review {
     facilitator: draft.facilitator.trim() || '[not named yet]',
     participants: rows('participants') as Review['participants'],
     timeline: rows('timeline') as Review['timeline'],
+    // Objectives are not dropped when blank: strengths and areas for improvement refer to them by number.
+    objectives: (input.objectives as Review['objectives'])?.map((row) => ({ ...row, text: row.text.trim() || '[objective not written yet]' })),
+    strengths: rows('strengths') as Review['strengths'],
+    areasForImprovement: rows('areasForImprovement') as Review['areasForImprovement'],
     procedures: (input.procedures as Review['procedures']).filter((check) => check.result !== undefined),
     lessons: (input.lessons as string[]).filter((text) => text.trim() !== ''),
     improvements: rows('improvements') as Review['improvements'],
@@ -217,6 +330,7 @@ const savedKey = z.string().min(1).max(40);
 /** The shape a saved draft must have to be shown again (loose: answers may still be incomplete or wrong). */
 const savedDraftSchema = z
   .object({
+    draftVersion: z.literal(DRAFT_VERSION),
     kind: z.enum(['', ...REVIEW_KINDS]),
     title: savedText(REVIEW_LIMITS.short),
     organization: savedText(REVIEW_LIMITS.short),
@@ -230,6 +344,35 @@ const savedDraftSchema = z
     timeline: z
       .array(z.object({ key: savedKey, when: savedText(REVIEW_LIMITS.when), what: savedText(REVIEW_LIMITS.entry) }).strict())
       .max(REVIEW_LIMITS.timeline),
+    objectives: z
+      .array(
+        z
+          .object({
+            key: savedKey,
+            text: savedText(REVIEW_LIMITS.entry),
+            capability: savedText(REVIEW_LIMITS.short),
+            rating: z.enum(['', ...OBJECTIVE_RATINGS]),
+            evidence: savedText(REVIEW_LIMITS.entry),
+          })
+          .strict(),
+      )
+      .max(REVIEW_LIMITS.objectives),
+    strengths: z
+      .array(z.object({ key: savedKey, text: savedText(REVIEW_LIMITS.entry), objective: z.string().max(40), capability: savedText(REVIEW_LIMITS.short) }).strict())
+      .max(REVIEW_LIMITS.observations),
+    areasForImprovement: z
+      .array(
+        z
+          .object({
+            key: savedKey,
+            text: savedText(REVIEW_LIMITS.entry),
+            objective: z.string().max(40),
+            capability: savedText(REVIEW_LIMITS.short),
+            rootCause: savedText(REVIEW_LIMITS.entry),
+          })
+          .strict(),
+      )
+      .max(REVIEW_LIMITS.observations),
     detection: savedText(REVIEW_LIMITS.long),
     procedures: z
       .object(
@@ -246,10 +389,15 @@ const savedDraftSchema = z
         z
           .object({
             key: savedKey,
+            capability: savedText(REVIEW_LIMITS.short),
             action: savedText(REVIEW_LIMITS.entry),
-            owner: savedText(REVIEW_LIMITS.short),
-            dueOn: savedText(REVIEW_LIMITS.when),
+            organization: savedText(REVIEW_LIMITS.short),
+            contact: savedText(REVIEW_LIMITS.short),
+            startOn: savedText(REVIEW_LIMITS.when),
+            completeBy: savedText(REVIEW_LIMITS.when),
             status: z.enum(IMPROVEMENT_STATUSES),
+            validatedInExercise: savedText(REVIEW_LIMITS.short),
+            validatedOn: savedText(REVIEW_LIMITS.when),
             planSections: z.array(z.enum(PLAN_SECTIONS)).max(PLAN_SECTIONS.length),
           })
           .strict(),
@@ -258,9 +406,9 @@ const savedDraftSchema = z
   })
   .strict();
 
-/** Checks a draft read back from the browser's storage. Never throws. */
+/** Checks a draft read back from the browser's storage, brought up from version 1 first. Never throws. */
 export function parseSavedDraft(data: unknown): { ok: true; value: ReviewDraft } | { ok: false; problem: string } {
-  const result = savedDraftSchema.safeParse(data);
+  const result = savedDraftSchema.safeParse(migrateSavedDraft(data));
   if (result.success) return { ok: true, value: result.data as ReviewDraft };
   return { ok: false, problem: 'The saved review is damaged or was saved by a different version of this form.' };
 }

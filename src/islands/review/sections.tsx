@@ -3,6 +3,8 @@ import type { ReviewDraft } from './draft.ts';
 import {
   IMPROVEMENT_STATUS_LABELS,
   IMPROVEMENT_STATUSES,
+  OBJECTIVE_RATING_LABELS,
+  OBJECTIVE_RATINGS,
   PLAN_SECTION_LABELS,
   PLAN_SECTIONS,
   PROCEDURE_RESULT_LABELS,
@@ -26,11 +28,15 @@ export interface SectionProps {
 }
 
 const DATE_HINT = 'Year-month-day, for example 2025-03-14.';
+const CAPABILITY_HINT = 'Such as "Operational communications", "Cybersecurity" or "Health care and medical services".';
 
 export const SECTIONS = [
   { id: 'section-about', title: 'About the review' },
   { id: 'section-people', title: 'Who took part' },
   { id: 'section-timeline', title: 'What happened and when' },
+  { id: 'section-objectives', title: 'Objectives and ratings' },
+  { id: 'section-strengths', title: 'Strengths' },
+  { id: 'section-areas', title: 'Areas for improvement' },
   { id: 'section-detection', title: 'How it was detected' },
   { id: 'section-procedures', title: 'Did the procedures work?' },
   { id: 'section-obstacles', title: 'What got in the way' },
@@ -39,9 +45,10 @@ export const SECTIONS = [
   { id: 'section-improvements', title: 'Improvement plan' },
 ] as const;
 
-function Heading({ index }: { index: number }) {
-  const section = SECTIONS[index]!;
-  return <h2 id={section.id}>{section.title}</h2>;
+type SectionId = (typeof SECTIONS)[number]['id'];
+
+function Heading({ id }: { id: SectionId }) {
+  return <h2 id={id}>{SECTIONS.find((section) => section.id === id)!.title}</h2>;
 }
 
 function rowActions(props: SectionProps, list: RowListName) {
@@ -62,7 +69,7 @@ export function AboutSection(props: SectionProps) {
   });
   return (
     <section aria-labelledby="section-about">
-      <Heading index={0} />
+      <Heading id="section-about" />
       <Radios
         path="kind"
         label="What are you reviewing?"
@@ -104,7 +111,7 @@ export function PeopleSection(props: SectionProps) {
   const { draft, errors, update } = props;
   return (
     <section aria-labelledby="section-people">
-      <Heading index={1} />
+      <Heading id="section-people" />
       <p class="field-hint">IT, security, legal, privacy and compliance, clinical staff, operations, communications and leadership.</p>
       <RowList
         list="participants"
@@ -139,7 +146,7 @@ export function TimelineSection(props: SectionProps) {
   const { draft, errors, update } = props;
   return (
     <section aria-labelledby="section-timeline">
-      <Heading index={2} />
+      <Heading id="section-timeline" />
       <p class="field-hint">From the first sign of trouble to recovery: first activity, detection, declaration, containment, notices, restoration.</p>
       <RowList
         list="timeline"
@@ -178,11 +185,10 @@ export function TimelineSection(props: SectionProps) {
   );
 }
 
-function LongAnswer(props: SectionProps & { index: number; field: 'detection' | 'obstacles' | 'patientCare'; label: string; hint: string }) {
-  const section = SECTIONS[props.index]!;
+function LongAnswer(props: SectionProps & { id: SectionId; field: 'detection' | 'obstacles' | 'patientCare'; label: string; hint: string }) {
   return (
-    <section aria-labelledby={section.id}>
-      <Heading index={props.index} />
+    <section aria-labelledby={props.id}>
+      <Heading id={props.id} />
       <TextArea
         path={props.field}
         label={props.label}
@@ -201,7 +207,7 @@ function LongAnswer(props: SectionProps & { index: number; field: 'detection' | 
 export const DetectionSection = (props: SectionProps) => (
   <LongAnswer
     {...props}
-    index={3}
+    id="section-detection"
     field="detection"
     label="How was it detected?"
     hint="Who or what noticed first, how long it took, earlier signs nobody acted on, and whether better monitoring would have caught it sooner."
@@ -212,7 +218,7 @@ export function ProceduresSection(props: SectionProps) {
   const { draft, errors, update } = props;
   return (
     <section aria-labelledby="section-procedures">
-      <Heading index={4} />
+      <Heading id="section-procedures" />
       <p class="field-hint">For each part of the response, say whether the written procedure worked. Leave out the parts you did not discuss.</p>
       {REVIEW_PHASES.map((phase) => (
         <div class="procedure" key={phase}>
@@ -247,7 +253,7 @@ export function ProceduresSection(props: SectionProps) {
 export const ObstaclesSection = (props: SectionProps) => (
   <LongAnswer
     {...props}
-    index={5}
+    id="section-obstacles"
     field="obstacles"
     label="What got in the way?"
     hint="Missing contacts, unclear authority, missing logs, slow vendors, tools or access the team did not have, fatigue."
@@ -257,7 +263,7 @@ export const ObstaclesSection = (props: SectionProps) => (
 export const PatientCareSection = (props: SectionProps) => (
   <LongAnswer
     {...props}
-    index={6}
+    id="section-patient-care"
     field="patientCare"
     label="What was the effect on patient care and operations?"
     hint="Data from the clinical lead: diversions, delayed or cancelled care, turnaround times, safety events, patients who could not reach you."
@@ -268,7 +274,7 @@ export function LessonsSection(props: SectionProps) {
   const { draft, errors, update } = props;
   return (
     <section aria-labelledby="section-lessons">
-      <Heading index={7} />
+      <Heading id="section-lessons" />
       <RowList
         list="lessons"
         rows={draft.lessons}
@@ -298,8 +304,11 @@ export function ImprovementsSection(props: SectionProps) {
   const { draft, errors, update } = props;
   return (
     <section aria-labelledby="section-improvements">
-      <Heading index={8} />
-      <p class="field-hint">Every finding needs an action, an owner, a due date and a way to check it is done.</p>
+      <Heading id="section-improvements" />
+      <p class="field-hint">
+        Every area for improvement needs an action, a point of contact, a completion date and a way to check it is done. When a later exercise shows
+        the action worked, set its status to "validated in exercise".
+      </p>
       <RowList
         list="improvements"
         rows={draft.improvements}
@@ -324,17 +333,47 @@ export function ImprovementsSection(props: SectionProps) {
                 maxLength={REVIEW_LIMITS.entry}
                 onInput={set('action')}
               />
+              <TextField path={path('capability')} label="Capability" optional hint={CAPABILITY_HINT} value={row.capability} maxLength={REVIEW_LIMITS.short} onInput={set('capability')} />
               <div class="row-grid">
-                <TextField path={path('owner')} label="Owner" value={row.owner} error={errors.get(path('owner'))} maxLength={REVIEW_LIMITS.short} onInput={set('owner')} />
                 <TextField
-                  path={path('dueOn')}
-                  label="Due date"
+                  path={path('organization')}
+                  label="Responsible organization"
+                  optional
+                  value={row.organization}
+                  error={errors.get(path('organization'))}
+                  maxLength={REVIEW_LIMITS.short}
+                  onInput={set('organization')}
+                />
+                <TextField
+                  path={path('contact')}
+                  label="Point of contact"
+                  value={row.contact}
+                  error={errors.get(path('contact'))}
+                  maxLength={REVIEW_LIMITS.short}
+                  onInput={set('contact')}
+                />
+              </div>
+              <div class="row-grid">
+                <TextField
+                  path={path('startOn')}
+                  label="Start date"
+                  optional
                   hint={DATE_HINT}
                   width="date"
-                  value={row.dueOn}
-                  error={errors.get(path('dueOn'))}
+                  value={row.startOn}
+                  error={errors.get(path('startOn'))}
                   maxLength={REVIEW_LIMITS.when}
-                  onInput={set('dueOn')}
+                  onInput={set('startOn')}
+                />
+                <TextField
+                  path={path('completeBy')}
+                  label="Completion date"
+                  hint={DATE_HINT}
+                  width="date"
+                  value={row.completeBy}
+                  error={errors.get(path('completeBy'))}
+                  maxLength={REVIEW_LIMITS.when}
+                  onInput={set('completeBy')}
                 />
                 <Select
                   path={path('status')}
@@ -346,6 +385,28 @@ export function ImprovementsSection(props: SectionProps) {
                   onChange={set('status')}
                 />
               </div>
+              {row.status === 'validated' ? (
+                <div class="row-grid">
+                  <TextField
+                    path={path('validatedInExercise')}
+                    label="Exercise that validated it"
+                    value={row.validatedInExercise}
+                    error={errors.get(path('validatedInExercise'))}
+                    maxLength={REVIEW_LIMITS.short}
+                    onInput={set('validatedInExercise')}
+                  />
+                  <TextField
+                    path={path('validatedOn')}
+                    label="Date of that exercise"
+                    hint={DATE_HINT}
+                    width="date"
+                    value={row.validatedOn}
+                    error={errors.get(path('validatedOn'))}
+                    maxLength={REVIEW_LIMITS.when}
+                    onInput={set('validatedOn')}
+                  />
+                </div>
+              ) : null}
               <Checkboxes
                 path={path('planSections')}
                 label="Plan sections to change"
@@ -363,3 +424,166 @@ export function ImprovementsSection(props: SectionProps) {
     </section>
   );
 }
+
+export function ObjectivesSection(props: SectionProps) {
+  const { draft, errors, update } = props;
+  return (
+    <section aria-labelledby="section-objectives">
+      <Heading id="section-objectives" />
+      <p class="field-hint">
+        What the exercise set out to test. A review that comes from an exercise lists its objectives here; otherwise add them. Rate each as the
+        evaluators saw it, and say what supports the rating.
+      </p>
+      <RowList
+        list="objectives"
+        rows={draft.objectives}
+        rowName={(i) => `Objective ${i + 1}`}
+        firstField={(i) => `objectives.${i}.text`}
+        addLabel="Add an objective"
+        emptyText="No objectives yet."
+        max={REVIEW_LIMITS.objectives}
+        {...rowActions(props, 'objectives')}
+        renderRow={(row, i) => {
+          const path = (name: string) => `objectives.${i}.${name}`;
+          const set = (field: string) => (value: string) => update({ type: 'row', list: 'objectives', key: row.key, field, value });
+          return (
+            <>
+              <TextArea path={path('text')} label="Objective" rows={2} value={row.text} error={errors.get(path('text'))} maxLength={REVIEW_LIMITS.entry} onInput={set('text')} />
+              <TextField
+                path={path('capability')}
+                label="Capability"
+                optional
+                hint={CAPABILITY_HINT}
+                value={row.capability}
+                error={errors.get(path('capability'))}
+                maxLength={REVIEW_LIMITS.short}
+                onInput={set('capability')}
+              />
+              <Radios
+                path={path('rating')}
+                label="Rating"
+                optional
+                options={OBJECTIVE_RATINGS}
+                labels={OBJECTIVE_RATING_LABELS}
+                value={row.rating}
+                error={errors.get(path('rating'))}
+                onChange={set('rating')}
+              />
+              <TextArea
+                path={path('evidence')}
+                label="Evidence for the rating"
+                optional
+                rows={2}
+                value={row.evidence}
+                error={errors.get(path('evidence'))}
+                maxLength={REVIEW_LIMITS.entry}
+                onInput={set('evidence')}
+              />
+            </>
+          );
+        }}
+      />
+    </section>
+  );
+}
+
+/**
+ * The objective an observation concerns: a choice among the objectives, shown only when there are some. The draft
+ * keeps the objective's row key; the choice shows its number, so the page reads the same after an import.
+ */
+function ObjectiveChoice(props: SectionProps & { path: string; value: string; onChange: (key: string) => void }) {
+  const objectives = props.draft.objectives;
+  if (objectives.length === 0) return null;
+  const numbers = ['', ...objectives.map((_, i) => String(i + 1))];
+  const labels: Record<string, string> = { '': 'No single objective' };
+  objectives.forEach((row, i) => {
+    const text = row.text.trim();
+    labels[String(i + 1)] = `Objective ${i + 1}${text ? `: ${text.length > 60 ? `${text.slice(0, 60)}…` : text}` : ''}`;
+  });
+  const chosen = objectives.findIndex((row) => row.key === props.value);
+  return (
+    <Select
+      path={props.path}
+      label="Objective it concerns"
+      optional
+      options={numbers}
+      labels={labels}
+      value={chosen < 0 ? '' : String(chosen + 1)}
+      error={props.errors.get(props.path)}
+      onChange={(number) => props.onChange(number === '' ? '' : (objectives[Number(number) - 1]?.key ?? ''))}
+    />
+  );
+}
+
+function Observations(props: SectionProps & { list: 'strengths' | 'areasForImprovement' }) {
+  const { draft, errors, update, list } = props;
+  const strengths = list === 'strengths';
+  const one = strengths ? 'Strength' : 'Area for improvement';
+  const id = strengths ? 'section-strengths' : 'section-areas';
+  const rows = draft[list] as (ReviewDraft['areasForImprovement'][number] | ReviewDraft['strengths'][number])[];
+  return (
+    <section aria-labelledby={id}>
+      <Heading id={id} />
+      <p class="field-hint">
+        {strengths
+          ? 'What went well, and should be kept. Name the objective or the capability it concerns.'
+          : 'What did not go well enough. Name the objective or the capability it concerns, and the root cause: the condition behind it, not the person.'}
+      </p>
+      <RowList
+        list={list}
+        rows={rows}
+        rowName={(i) => `${one} ${i + 1}`}
+        firstField={(i) => `${list}.${i}.text`}
+        addLabel={strengths ? 'Add a strength' : 'Add an area for improvement'}
+        emptyText={strengths ? 'No strengths yet.' : 'No areas for improvement yet.'}
+        max={REVIEW_LIMITS.observations}
+        {...rowActions(props, list)}
+        renderRow={(row, i) => {
+          const path = (name: string) => `${list}.${i}.${name}`;
+          const set = (field: string) => (value: string) => update({ type: 'row', list, key: row.key, field, value });
+          return (
+            <>
+              <TextArea
+                path={path('text')}
+                label={strengths ? 'What went well' : 'What did not go well enough'}
+                rows={2}
+                value={row.text}
+                error={errors.get(path('text'))}
+                maxLength={REVIEW_LIMITS.entry}
+                onInput={set('text')}
+              />
+              <div class="row-grid">
+                <ObjectiveChoice {...props} path={path('objective')} value={row.objective} onChange={set('objective')} />
+                <TextField
+                  path={path('capability')}
+                  label="Capability"
+                  optional
+                  value={row.capability}
+                  error={errors.get(path('capability'))}
+                  maxLength={REVIEW_LIMITS.short}
+                  onInput={set('capability')}
+                />
+              </div>
+              {'rootCause' in row ? (
+                <TextArea
+                  path={path('rootCause')}
+                  label="Root cause"
+                  optional
+                  hint="Why it happened: a missing procedure, unclear authority, a tool nobody had, too few people."
+                  rows={2}
+                  value={row.rootCause}
+                  error={errors.get(path('rootCause'))}
+                  maxLength={REVIEW_LIMITS.entry}
+                  onInput={set('rootCause')}
+                />
+              ) : null}
+            </>
+          );
+        }}
+      />
+    </section>
+  );
+}
+
+export const StrengthsSection = (props: SectionProps) => <Observations {...props} list="strengths" />;
+export const AreasForImprovementSection = (props: SectionProps) => <Observations {...props} list="areasForImprovement" />;

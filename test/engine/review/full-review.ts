@@ -1,8 +1,8 @@
-/** A complete review, every field answered: the worked example the review tests share. */
+/** A complete review, every field answered: the worked example the review tests share (test/fixtures/review/v1/review.json is its version 1). */
 import type { Review } from '../../../src/engine/review/schema.ts';
 
 export const FULL_REVIEW: Review = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'exercise',
   title: 'Ransomware tabletop, March',
   organization: 'Riverside Family Clinic',
@@ -20,6 +20,21 @@ export const FULL_REVIEW: Review = {
     { when: '2025-03-14T09:20', what: 'The incident commander declares an incident.' },
     { when: '2025-03-15', what: 'Downtime forms run out in the lab.' },
   ],
+  objectives: [
+    { text: 'Escalate a suspected ransomware attack to the incident commander within 15 minutes.', capability: 'Operational coordination', rating: 'M', evidence: 'Escalation took 25 minutes; two call-tree numbers were wrong.' },
+    { text: 'Keep the lab running on downtime procedures for a day.', capability: 'Health care and medical services', rating: 'S' },
+    { text: 'Decide within the day whether notices are required.' },
+  ],
+  strengths: [
+    { text: 'The front desk recognized the ransom note and called at once.', objective: 1 },
+    { text: 'Downtime forms were where the lab expected them.', objective: 2, capability: 'Health care and medical services' },
+    { text: 'Everyone knew where the plan was kept.', capability: 'Planning' },
+  ],
+  areasForImprovement: [
+    { text: 'The help desk did not know whom to call.', objective: 1, capability: 'Operational coordination', rootCause: 'The call tree had not been checked since 2023.' },
+    { text: 'Forms ran out after six hours.', objective: 2 },
+    { text: 'Nobody owned the log retention settings.', capability: 'Cybersecurity', rootCause: 'No one was named for it when the firewall was replaced.' },
+  ],
   detection: 'A front-desk clerk saw the ransom note and called the help desk.\n\nThe help desk took 25 minutes to escalate.',
   procedures: [
     { phase: 'detection', result: 'partly', notes: 'The help desk did not know whom to call.' },
@@ -32,14 +47,27 @@ export const FULL_REVIEW: Review = {
   lessons: ['Check the call tree every quarter.', 'Keep more downtime forms in the lab.'],
   improvements: [
     {
+      capability: 'Operational coordination',
       action: 'Check the call tree every quarter; keep a test call log.',
-      owner: 'Sam Lee',
-      dueOn: '2025-06-30',
+      organization: 'IT',
+      contact: 'Sam Lee',
+      startOn: '2025-04-01',
+      completeBy: '2025-06-30',
       status: 'in-progress',
       planSections: ['contacts', 'maintenance'],
     },
-    { action: 'Reprint the lab downtime forms.', owner: 'Lab manager', dueOn: '2025-04-15', status: 'done', planSections: ['continuity'] },
-    { action: 'Raise firewall log retention.', owner: 'IT', dueOn: '2025-04-01', status: 'open', planSections: [] },
+    {
+      capability: 'Health care and medical services',
+      action: 'Reprint the lab downtime forms.',
+      organization: 'Laboratory',
+      contact: 'Lab manager',
+      completeBy: '2025-04-15',
+      status: 'validated',
+      validatedInExercise: 'Downtime drill, April',
+      validatedOn: '2025-04-22',
+      planSections: ['continuity'],
+    },
+    { action: 'Raise firewall log retention.', contact: 'IT', completeBy: '2025-04-01', status: 'open', planSections: [] },
   ],
 };
 
@@ -59,6 +87,11 @@ export function hostileReview(): Review {
     obstacles: h,
     patientCare: `<svg onload=alert(1)>`,
     lessons: [h, '- [x] ![img](http://evil.example/x.png)'],
-    improvements: [{ action: h, owner: h, dueOn: '2025-06-30', status: 'open', planSections: ['roles'] }],
+    objectives: [{ text: h, capability: `**${h}**`, rating: 'U', evidence: h }],
+    strengths: [{ text: h, objective: 1, capability: h }],
+    areasForImprovement: [{ text: `# ${h}`, capability: h, rootCause: h }],
+    improvements: [
+      { capability: h, action: h, organization: h, contact: h, completeBy: '2025-06-30', status: 'validated', validatedInExercise: h, validatedOn: '2025-07-01', planSections: ['roles'] },
+    ],
   };
 }

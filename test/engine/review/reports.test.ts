@@ -30,11 +30,12 @@ function allText(doc: DocumentModel): string {
 describe('buildAfterActionReport', () => {
   const doc = buildAfterActionReport(FULL_REVIEW, { asOf: '2025-05-01' });
 
-  it('has the sections of the review, in the order of the guidance', () => {
+  it("has HSEEP's order: overview, analysis of capabilities, the guidance's questions, improvement plan", () => {
     expect(doc.sections.map((s) => s.title)).toEqual([
-      'Summary',
+      'Overview',
       'Who took part',
       'What happened and when',
+      'Analysis of capabilities',
       'How it was detected',
       'Did the procedures work?',
       'What got in the way',
@@ -51,15 +52,92 @@ describe('buildAfterActionReport', () => {
     ]);
   });
 
-  it('lists every improvement item with its owner, due date, status and plan sections', () => {
+  it('lists every improvement item with capability, organization, contact, dates, status and plan sections', () => {
     const plan = doc.sections.find((s) => s.id === 'aar-improvements')!;
     const table = plan.blocks.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.rows.map((row) => row.map(inlineText))).toEqual([
-      ['Check the call tree every quarter; keep a test call log.', 'Sam Lee', 'June 30, 2025', 'In progress', 'Contacts and call tree; Plan maintenance'],
-      ['Reprint the lab downtime forms.', 'Lab manager', 'April 15, 2025', 'Done', 'Downtime and continuity'],
-      ['Raise firewall log retention.', 'IT', 'April 1, 2025', 'Open (overdue)', 'None named'],
+    expect(table?.kind === 'table' && table.header).toEqual([
+      'Capability',
+      'Corrective action',
+      'Responsible organization',
+      'Point of contact',
+      'Start date',
+      'Completion date',
+      'Status',
+      'Plan sections to change',
     ]);
-    expect(allText(doc)).toContain('3 improvement actions: 1 open, 1 in progress, 1 done; 1 overdue on May 1, 2025.');
+    expect(table?.kind === 'table' && table.rows.map((row) => row.map(inlineText))).toEqual([
+      [
+        'Operational coordination',
+        'Check the call tree every quarter; keep a test call log.',
+        'IT',
+        'Sam Lee',
+        'April 1, 2025',
+        'June 30, 2025',
+        'In progress',
+        'Contacts and call tree; Plan maintenance',
+      ],
+      [
+        'Health care and medical services',
+        'Reprint the lab downtime forms.',
+        'Laboratory',
+        'Lab manager',
+        '',
+        'April 15, 2025',
+        'Validated in exercise: Downtime drill, April, April 22, 2025',
+        'Downtime and continuity',
+      ],
+      ['', 'Raise firewall log retention.', '', 'IT', '', 'April 1, 2025', 'Open (overdue)', 'None named'],
+    ]);
+    expect(allText(doc)).toContain('3 improvement actions: 1 open, 1 in progress, 0 done, 1 validated in exercise; 1 overdue on May 1, 2025.');
+  });
+
+  it('analyses each objective: capability, rating, evidence, its strengths and areas for improvement with root causes', () => {
+    const analysis = doc.sections.find((s) => s.id === 'aar-analysis')!;
+    const text = analysis.blocks.map((b) => (b.kind === 'heading' ? `## ${b.text}` : b.kind === 'paragraph' ? inlineText(b.content) : b.kind === 'list' ? b.items.map((i) => `- ${inlineText(i)}`).join('\n') : b.kind));
+    expect(text).toEqual([
+      '## Objective 1: Escalate a suspected ransomware attack to the incident commander within 15 minutes.',
+      'Capability: Operational coordination',
+      'Rating: Performed with major challenges (M)',
+      'Evidence: Escalation took 25 minutes; two call-tree numbers were wrong.',
+      '## Strengths',
+      '- The front desk recognized the ransom note and called at once.',
+      '## Areas for improvement',
+      '- The help desk did not know whom to call. Root cause: The call tree had not been checked since 2023.',
+      '## Objective 2: Keep the lab running on downtime procedures for a day.',
+      'Capability: Health care and medical services',
+      'Rating: Performed with some challenges (S)',
+      '## Strengths',
+      '- Downtime forms were where the lab expected them.',
+      '## Areas for improvement',
+      '- Forms ran out after six hours. Root cause: not recorded.',
+      '## Objective 3: Decide within the day whether notices are required.',
+      'Rating: Not rated',
+      '## Strengths',
+      'None recorded.',
+      '## Areas for improvement',
+      'None recorded.',
+      '## Other observations',
+      'Strengths and areas for improvement that concern no single objective.',
+      '## Strengths',
+      '- Planning: Everyone knew where the plan was kept.',
+      '## Areas for improvement',
+      '- Cybersecurity: Nobody owned the log retention settings. Root cause: No one was named for it when the firewall was replaced.',
+    ]);
+    expect(allText(doc)).toContain('3 objectives: 1 performed with some challenges (S), 1 performed with major challenges (M), 1 not rated.');
+  });
+
+  it('lists strengths and areas for improvement by capability when there are no objectives, and says so when there is nothing', () => {
+    const general = buildAfterActionReport({ ...FULL_REVIEW, objectives: undefined, strengths: [FULL_REVIEW.strengths[2]!], areasForImprovement: [] });
+    const blocks = general.sections.find((s) => s.id === 'aar-analysis')!.blocks;
+    expect(blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'list' ? inlineText(b.items[0]!) : b.kind === 'paragraph' ? inlineText(b.content) : ''))).toEqual([
+      'Strengths',
+      'Planning: Everyone knew where the plan was kept.',
+      'Areas for improvement',
+      'None recorded.',
+    ]);
+    const empty = buildAfterActionReport({ ...FULL_REVIEW, objectives: undefined, strengths: [], areasForImprovement: [] });
+    expect(allText(empty)).toContain('No objectives, strengths or areas for improvement were recorded.');
+    expect(allText(empty)).not.toContain('objectives:');
   });
 
   it('gives every phase a row, "Not recorded" where nothing was said', () => {
@@ -98,7 +176,7 @@ describe('buildComplianceReport', () => {
     for (const entry of FULL_REVIEW.timeline) expect(text).toContain(entry.what);
     for (const lesson of FULL_REVIEW.lessons) expect(text).toContain(lesson);
     for (const item of FULL_REVIEW.improvements) expect(text).toContain(item.action);
-    expect(text).toContain('3 improvement actions: 1 open, 1 in progress, 1 done.');
+    expect(text).toContain('3 improvement actions: 1 open, 1 in progress, 0 done, 1 validated in exercise.');
     expect(text).toContain('Contacts and call tree: Check the call tree every quarter; keep a test call log.');
   });
 });

@@ -19,7 +19,9 @@ describe('reviewSchema', () => {
 
   it('accepts a minimal review with only the required answers', () => {
     const minimal = {
-      schemaVersion: 1,
+      schemaVersion: 2,
+      strengths: [],
+      areasForImprovement: [],
       kind: 'real-incident',
       title: 'Phishing, January',
       startedOn: '2025-01-06',
@@ -42,9 +44,9 @@ describe('reviewSchema', () => {
 
   it('rejects dates that do not exist, with a message that shows the format', () => {
     const review = { ...clone(FULL_REVIEW), startedOn: '2025-02-30', endedOn: '14/03/2025' };
-    review.improvements[0]!.dueOn = '2025-13-01';
+    review.improvements[0]!.completeBy = '2025-13-01';
     const problems = problemsOf(review);
-    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['startedOn', 'endedOn', 'improvements.0.dueOn']));
+    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['startedOn', 'endedOn', 'improvements.0.completeBy']));
     for (const problem of problems) expect(problem.message).toContain('for example 2025-03-14');
   });
 
@@ -66,7 +68,7 @@ describe('reviewSchema', () => {
   it('rejects empty required fields with plain messages naming what to enter', () => {
     const review = { ...clone(FULL_REVIEW), title: '   ', facilitator: '' };
     review.participants[0]!.name = '';
-    review.improvements[1]!.owner = '';
+    review.improvements[1]!.contact = '';
     review.lessons[0] = '';
     const problems = problemsOf(review);
     expect(problems).toEqual([
@@ -74,13 +76,13 @@ describe('reviewSchema', () => {
       { path: 'facilitator', field: 'Facilitator', message: 'Enter the name of the person who led the review.' },
       { path: 'participants.0.name', field: 'Participant 1: name', message: "Enter the participant's name, or remove this participant." },
       { path: 'lessons.0', field: 'Lesson 1', message: 'Write the lesson, or remove it.' },
-      { path: 'improvements.1.owner', field: 'Improvement 2: owner', message: 'Enter who owns this action.' },
+      { path: 'improvements.1.contact', field: 'Improvement 2: point of contact', message: 'Enter the point of contact for this action.' },
     ]);
   });
 
   it('rejects missing answers, wrong kinds and unknown fields without zod wording', () => {
     const { kind: _kind, title: _title, ...rest } = clone(FULL_REVIEW);
-    const problems = problemsOf({ ...rest, schemaVersion: 2, participants: 'everyone', improvements: [{ action: 1, status: 'maybe' }], extra: true });
+    const problems = problemsOf({ ...rest, schemaVersion: 3, participants: 'everyone', improvements: [{ action: 1, status: 'maybe' }], extra: true });
     expect(problems.map((p) => p.path)).toEqual(
       expect.arrayContaining(['schemaVersion', 'kind', 'title', 'participants', 'improvements.0.action', 'improvements.0.status', '']),
     );
@@ -101,6 +103,55 @@ describe('reviewSchema', () => {
     expect(problems.map((p) => p.message)).toEqual(
       expect.arrayContaining(['Give each part of the response once.', 'Use the plan section names the form lists.']),
     );
+  });
+});
+
+describe('reviewSchema, version 2 answers', () => {
+  it('asks for the exercise and its date when an improvement is validated in exercise', () => {
+    const review = clone(FULL_REVIEW);
+    const { validatedInExercise: _name, validatedOn: _on, ...rest } = review.improvements[1]!;
+    review.improvements[1] = rest;
+    expect(problemsOf(review)).toEqual([
+      { path: 'improvements.1.validatedInExercise', field: 'Improvement 2: exercise that validated it', message: 'Enter the name of the exercise that validated this action.' },
+      { path: 'improvements.1.validatedOn', field: 'Improvement 2: date of that exercise', message: 'Enter the date of the exercise that validated this action.' },
+    ]);
+  });
+
+  it('refuses a validating exercise on an action not validated', () => {
+    const review = clone(FULL_REVIEW);
+    review.improvements[1]!.status = 'done';
+    expect(problemsOf(review).map((p) => p.path)).toEqual(['improvements.1.status']);
+  });
+
+  it('refuses a rating that is not P, S, M or U, in plain words', () => {
+    const review = clone(FULL_REVIEW) as unknown as { objectives: { rating: string }[] };
+    review.objectives[0]!.rating = 'Good';
+    expect(problemsOf(review)).toEqual([{ path: 'objectives.0.rating', field: 'Objective 1: rating', message: 'Choose P, S, M or U.' }]);
+  });
+
+  it('refuses a strength or an area for improvement that names an objective not listed', () => {
+    const review = clone(FULL_REVIEW);
+    review.strengths[0]!.objective = 4;
+    review.areasForImprovement[0]!.objective = 0;
+    const withoutObjectives = { ...clone(FULL_REVIEW), objectives: undefined };
+    expect(problemsOf(review).map((p) => [p.path, p.message])).toEqual([
+      ['areasForImprovement.0.objective', 'Choose one of the listed objectives.'],
+      ['strengths.0.objective', 'Choose one of the listed objectives.'],
+    ]);
+    expect(problemsOf(withoutObjectives).map((p) => p.path)).toEqual([
+      'strengths.0.objective',
+      'strengths.1.objective',
+      'areasForImprovement.0.objective',
+      'areasForImprovement.1.objective',
+    ]);
+  });
+
+  it('refuses a completion date before the start date', () => {
+    const review = clone(FULL_REVIEW);
+    review.improvements[0]!.completeBy = '2025-03-01';
+    expect(problemsOf(review)).toEqual([
+      { path: 'improvements.0.completeBy', field: 'Improvement 1: completion date', message: 'The completion date cannot be before the start date.' },
+    ]);
   });
 });
 
