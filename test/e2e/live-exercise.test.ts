@@ -97,6 +97,7 @@ describe('running a tabletop live', () => {
     expect(report).toContain(`Released inject 1, ${first!.title}.`);
     expect(report).toContain('Take the EHR offline and start downtime procedures. Owner: Security officer.');
     expect(report).toContain('Escalation took 20 minutes.');
+    expect(report).toContain(exercise.objectives[0]!.text);
     expect(report).toContain('Alex Kim');
     expect(foreign).toEqual([]);
     await context.close();

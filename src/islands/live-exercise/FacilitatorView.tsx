@@ -14,7 +14,7 @@ interface Props {
   live: Live;
   injects: readonly LiveInject[];
   title: string;
-  objectives: readonly string[];
+  objectives: readonly { text: string }[];
   projectorHref: string;
   onEnd: () => void;
 }
@@ -232,7 +232,7 @@ export function FacilitatorView({ live, injects, title, objectives, projectorHre
           <TextArea
             key={index}
             id={`live-objective-${index + 1}`}
-            label={`Objective ${index + 1}: ${objective}`}
+            label={`Objective ${index + 1}: ${objective.text}`}
             value={session.objectiveNotes[String(index + 1)] ?? ''}
             maxLength={LIMITS.note}
             rows={2}

@@ -18,7 +18,8 @@ export interface InjectData extends Omit<LiveInject, 'text'> {
 interface Props {
   scenario: string;
   title: string;
-  objectives: string[];
+  /** The exercise's objectives, each with its capability in words. */
+  objectives: { text: string; capability: string }[];
   injects: InjectData[];
   reviewHref: string;
 }

@@ -1,10 +1,10 @@
 /**
- * From a live session to the review form: the participants, the injects and decisions in time order, and the notes
- * per objective as lessons, in the review form's own draft. Loaded only when a session ends (it brings the review
- * form's draft module with it).
+ * From a live session to the review form: the participants, the injects and decisions in time order, and the
+ * exercise's objectives to rate with the notes kept on each, in the review form's own draft. Loaded only when a
+ * session ends (it brings the review form's draft module with it).
  */
 import '../../security/zod-jitless.ts';
-import { emptyDraft, newLesson, newParticipant, newTimelineEntry, type ReviewDraft } from '../review/draft.ts';
+import { emptyDraft, newParticipant, newTimelineEntry, objectivesForRating, type ReviewDraft } from '../review/draft.ts';
 
 export { parseSavedDraft } from '../review/draft.ts';
 import { REVIEW_LIMITS } from '../../engine/review/schema.ts';
@@ -40,7 +40,8 @@ export function parseParticipants(text: string): { name: string; role: string }[
 export interface ExerciseFacts {
   title: string;
   organization: string;
-  objectives: readonly string[];
+  /** The exercise's objectives, each with its capability in words. */
+  objectives: readonly { text: string; capability: string }[];
 }
 
 /** A sentence that ends with its own stop, so the next one can follow. */
@@ -86,10 +87,11 @@ export function reviewDraftFrom(session: Session, scenario: readonly LiveInject[
     .slice(0, REVIEW_LIMITS.timeline)
     .map((event) => ({ ...newTimelineEntry(), when: localWhen(event.at), what: clip(event.what, REVIEW_LIMITS.entry) }));
 
-  draft.lessons = facts.objectives
-    .map((objective, index) => ({ number: index + 1, objective, note: (session.objectiveNotes[String(index + 1)] ?? '').trim() }))
-    .filter((entry) => entry.note !== '')
-    .map((entry) => ({ ...newLesson(), text: clip(`Objective ${entry.number} (${entry.objective}): ${entry.note}`, REVIEW_LIMITS.entry) }));
+  // The objectives to rate, each with the facilitator's notes as the evidence to rate it on.
+  draft.objectives = objectivesForRating(facts.objectives).map((row, index) => ({
+    ...row,
+    evidence: (session.objectiveNotes[String(index + 1)] ?? '').trim().slice(0, REVIEW_LIMITS.entry),
+  }));
   return draft;
 }
 
@@ -101,6 +103,9 @@ export function hasContent(draft: ReviewDraft): boolean {
     draft.participants.length > 0 ||
     draft.timeline.length > 0 ||
     draft.lessons.length > 0 ||
-    draft.improvements.length > 0
+    draft.improvements.length > 0 ||
+    draft.objectives.length > 0 ||
+    draft.strengths.length > 0 ||
+    draft.areasForImprovement.length > 0
   );
 }

@@ -22,9 +22,9 @@ describe('reviewDraftFrom', () => {
     { type: 'end', now: T0 + 45 * minute },
   ];
   const session = actions.reduce(sessionReducer(scenario), newSession('ransomware'));
-  const draft = reviewDraftFrom(session, scenario, { title: 'Ransomware with EHR downtime', organization: 'Lakeside Clinic', objectives: ['Detect and escalate.', 'Notify on time.'] });
+  const draft = reviewDraftFrom(session, scenario, { title: 'Ransomware with EHR downtime', organization: 'Lakeside Clinic', objectives: [{ text: 'Detect and escalate.', capability: 'Operational coordination' }, { text: 'Notify on time.', capability: 'Public information and warning' }] });
 
-  it('fills the review with the exercise, its people, the injects and decisions in time order, and the notes', () => {
+  it('fills the review with the exercise, its people, the injects and decisions in time order, and the objectives with the notes', () => {
     expect(draft).toMatchObject({
       kind: 'exercise',
       title: 'Ransomware with EHR downtime (live tabletop exercise)',
@@ -42,7 +42,11 @@ describe('reviewDraftFrom', () => {
       ['2026-11-27 14:12', 'Decision (after inject 1, Screens go dark): Take the EHR offline. Owner: Security officer.'],
       ['2026-11-27 14:30', 'Released inject 2, A reporter calls.'],
     ]);
-    expect(draft.lessons.map((lesson) => lesson.text)).toEqual(['Objective 2 (Notify on time.): Notification clock was found quickly.']);
+    // The objectives are listed for rating, unrated, each with the facilitator's notes as its evidence.
+    expect(draft.objectives.map(({ text, capability, rating, evidence }) => [text, capability, rating, evidence])).toEqual([
+      ['Detect and escalate.', 'Operational coordination', '', ''],
+      ['Notify on time.', 'Public information and warning', '', 'Notification clock was found quickly.'],
+    ]);
   });
 
   it('gives the review form a draft it accepts once the person confirms it', () => {
@@ -53,6 +57,7 @@ describe('reviewDraftFrom', () => {
   it('says an empty review draft holds nothing to protect, and a started one does', () => {
     expect(hasContent(emptyDraft('Lakeside Clinic'))).toBe(false);
     expect(hasContent({ ...emptyDraft(), title: 'March tabletop' })).toBe(true);
+    expect(hasContent({ ...emptyDraft(), objectives: draft.objectives })).toBe(true);
   });
 
   it('reads participants one per line, name then role', () => {
