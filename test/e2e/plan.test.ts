@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import { watchForeignRequests } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { parseAnswers, parseAnswersJson, timelineFor } from '../../src/engine/index.ts';
-import { calendarObligations } from '../../src/engine/export/ics.ts';
+import { calendarEvents } from '../../src/engine/export/ics.ts';
 
 const FIXTURES = 'test/fixtures/answers';
 const KEY = 'breachline:answers';
@@ -448,7 +448,7 @@ describe('downloads', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics.bytes.toString('utf8')));
     const answers = parseAnswers(clinic);
     if (!answers.ok) throw new Error('clinic.json is invalid');
-    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(calendarObligations(timelineFor(answers.answers, today)).length);
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(calendarEvents(timelineFor(answers.answers, today)).length);
     expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
 
     const html = await fetch('Download as a web page (.html)');
