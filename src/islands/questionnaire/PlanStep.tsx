@@ -100,6 +100,11 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
         Your plan is ready. Print it for the binder, and download the Word or Markdown file to edit. Review it with your team and counsel; it is
         rebuilt whenever you change an answer.
       </p>
+      {timeline ? (
+        <p>
+          <a href="/incident/">Open the incident view</a> to follow the deadlines, mark notices sent and keep a decision log.
+        </p>
+      ) : null}
       <section class="plan-files" aria-labelledby="plan-files-title">
         <h3 id="plan-files-title">Print or download</h3>
         <div class="button-row">

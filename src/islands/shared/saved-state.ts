@@ -5,7 +5,14 @@
  */
 
 /** Where each form keeps its work on this device: one key per store, named here and nowhere else. */
-export const STORE_KEYS = { answers: 'breachline:answers', review: 'breachline:review' } as const;
+export const STORE_KEYS = {
+  answers: 'breachline:answers',
+  review: 'breachline:review',
+  /** The live incident's decision log (the incident itself is in the answers). */
+  incidentLog: 'breachline:incident-log',
+  /** Incidents closed on this device, kept read-only with their logs. */
+  closedIncidents: 'breachline:closed-incidents',
+} as const;
 
 export type Store = keyof typeof STORE_KEYS;
 
