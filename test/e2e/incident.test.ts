@@ -25,7 +25,7 @@ const fact = (item: Locator, term: string) => item.locator(`dt:text-is("${term}"
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).focus();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 async function choose(page: Page, selector: string, optionText: string): Promise<void> {
@@ -46,7 +46,7 @@ async function markSent(page: Page, id: string, method: string): Promise<void> {
   await item.locator('summary').focus();
   await page.keyboard.press('Enter');
   const slug = id.replace(/[^a-z0-9-]/gi, '-');
-  await choose(page, `#notice-${slug}-status`, 'Sent');
+  await choose(page, `#notice-${slug}-status`, 'Se');
   await typeInto(page, `#notice-${slug}-method`, method);
   await page.locator(`#notice-${slug}-method`).press('Enter');
   await expect.poll(() => fact(item, 'Status').textContent()).toContain('Sent on March 10, 2026');
@@ -64,13 +64,13 @@ describe('/incident/', () => {
 
     // Record the incident.
     await typeInto(page, '#incident-organization', 'Lakeside Family Clinic');
-    await choose(page, '#incident-role', 'HIPAA covered entity: health care provider');
+    await choose(page, '#incident-role', 'HIPAA');
     await typeInto(page, '#incident-discovered', '2026-03-02');
-    await choose(page, '#incident-state-0', 'Texas');
+    await choose(page, '#incident-state-0', 'Tex');
     await typeInto(page, '#incident-count-0', '1250');
     await page.getByRole('button', { name: 'Add another state' }).focus();
     await page.keyboard.press('Enter');
-    await choose(page, '#incident-state-1', 'Florida');
+    await choose(page, '#incident-state-1', 'Flo');
     await typeInto(page, '#incident-count-1', '310');
     for (const kind of ['#incident-kinds', '#incident-kinds-ssn', '#incident-secured']) {
       await page.locator(kind).focus();
@@ -151,6 +151,12 @@ describe('/incident/', () => {
     await expect.poll(() => fact(card(page, 'tx-attorney-general'), 'Legal limit').textContent()).toBe('April 5, 2026');
     expect(await fact(card(page, 'fl-individuals'), 'Status').textContent()).toContain('Sent on March 10, 2026 by Email');
     expect(await page.locator('.log-entry').count()).toBe(6);
+
+    // A notice packet opens by keyboard: the law's content elements, then the draft.
+    const packet = page.locator('.packet').filter({ hasText: 'Notice to the Texas Attorney General' });
+    await packet.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => packet.locator('.plan-document').textContent()).toContain('Cover letter to the Texas Attorney General');
 
     expect(await axeViolations(page)).toEqual([]);
 

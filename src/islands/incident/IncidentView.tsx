@@ -21,13 +21,24 @@ import { newIncidentId, withClockDates, withDelay, withFirstFacts, withIncidentI
 import { ClockDates } from './ClockDates.tsx';
 import { DecisionLog } from './DecisionLog.tsx';
 import { isIncidentKey, loadRecords, saveRecords, type Records } from './incident-store.ts';
-import { importIncident, incidentFor, type IncidentOutput } from './jobs.ts';
+import { importIncident, incidentFor, type IncidentOutput, type PacketView } from './jobs.ts';
 import { LawEnforcement } from './LawEnforcement.tsx';
 import { localInstant } from './local-instant.ts';
 import { Obligations } from './Obligations.tsx';
 import { RecordIncident } from './RecordIncident.tsx';
 
 type Message = { tone: 'info' | 'problem'; text: string; items?: string[] } | null;
+
+/** A notice packet, rendered when opened: a page of packets stays light until one is read. */
+function Packet({ packet }: { packet: PacketView }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="packet" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{packet.title}</summary>
+      {open ? <div class="plan-document" dangerouslySetInnerHTML={{ __html: documentHtml(packet.html) }} /> : null}
+    </details>
+  );
+}
 
 function defaultWho(draft: Draft | null): string {
   const person = draft?.team.find((contact) => contact.role === 'privacy-officer') ?? draft?.team.find((contact) => contact.role === 'incident-commander');
@@ -213,10 +224,7 @@ export default function IncidentView() {
               <h2 id="packets-heading">Notice packets</h2>
               <p>For each notice: what the law requires it to contain, and a draft that fills in what your answers say. Review every draft with counsel.</p>
               {output.packets.map((packet) => (
-                <details class="packet" key={packet.obligationId}>
-                  <summary>{packet.title}</summary>
-                  <div class="plan-document" dangerouslySetInnerHTML={{ __html: documentHtml(packet.html) }} />
-                </details>
+                <Packet key={packet.obligationId} packet={packet} />
               ))}
             </section>
           ) : null}
