@@ -1,7 +1,7 @@
 /**
  * The live incident view on the built site (/incident/), one journey by keyboard: record the incident, see the
  * countdown, mark two notices sent, record a law-enforcement request and see the notices it holds, change the
- * determination date and see a deadline move, export the log and check its chain in Node, the calendar file,
+ * determination date and see a deadline move, give a task of the plan an owner, export the log and check its chain in Node, the calendar file,
  * another tab loading it all from storage, offline reload, axe, and no request to another origin. The clock is the
  * test's.
  */
@@ -126,6 +126,16 @@ describe('/incident/', () => {
     expect(byUid('hipaa-individuals-incident-')?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(limit?.getFirstPropertyValue('sequence')).toBe(1);
 
+    // A task from the plan gets an owner and is done.
+    const tasks = page.locator('.task-group').first();
+    await tasks.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await tasks.locator('.task input').first().focus();
+    await page.keyboard.insertText('Sam Ortiz');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Do');
+    await tasks.locator('summary', { hasText: '(1 of' }).waitFor();
+
     // Another tab (a fresh load from this device's storage) finds everything, and adds to the log; this tab shows it.
     const other = await context.newPage();
     await other.goto(`${site.server.origin}/incident/`);
@@ -134,6 +144,8 @@ describe('/incident/', () => {
     expect(await fact(card(other, 'hipaa-media@TX'), 'Status').textContent()).toContain('On hold for law enforcement until April 15, 2026');
     expect(await other.locator('#clock-determinedOn-evidence').inputValue()).toBe('Forensic report read by the privacy officer on March 6');
     expect(await other.locator('.log-entry').count()).toBe(5);
+    expect(await other.locator('.task input').first().inputValue()).toBe('Sam Ortiz');
+    expect(await other.locator('.task select').first().inputValue()).toBe('done');
     await other.getByRole('button', { name: 'Engaged counsel' }).focus();
     await other.keyboard.press('Enter');
     await typeInto(other, '#log-who', 'Dana Reyes');

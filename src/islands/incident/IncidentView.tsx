@@ -20,12 +20,13 @@ import { todayLocal } from '../shared/today.ts';
 import { newIncidentId, withClockDates, withDelay, withFirstFacts, withIncidentId, withNextCalendarSequence, withNoticeState, withoutIncident, type FirstFacts } from './changes.ts';
 import { ClockDates } from './ClockDates.tsx';
 import { DecisionLog } from './DecisionLog.tsx';
-import { isIncidentKey, loadRecords, saveRecords, type Records } from './incident-store.ts';
+import { isIncidentKey, loadRecords, saveRecords, type Records, type TaskState } from './incident-store.ts';
 import { importIncident, incidentFor, type IncidentOutput, type PacketView } from './jobs.ts';
 import { LawEnforcement } from './LawEnforcement.tsx';
 import { localInstant } from './local-instant.ts';
 import { Obligations } from './Obligations.tsx';
 import { RecordIncident } from './RecordIncident.tsx';
+import { Tasks } from './Tasks.tsx';
 
 type Message = { tone: 'info' | 'problem'; text: string; items?: string[] } | null;
 
@@ -76,15 +77,15 @@ export default function IncidentView() {
 
   if (!records) return <p class="incident-loading">Reading the incident kept on this device…</p>;
 
-  const commit = (next: { draft?: Draft; log?: LogEntry[]; closed?: Records['closed'] }, entries: LogEntryInput[], done: string) => {
+  const commit = (next: { draft?: Draft; log?: LogEntry[]; tasks?: Records['tasks']; closed?: Records['closed'] }, entries: LogEntryInput[], done: string) => {
     let log = next.log ?? records.log;
     try {
       for (const entry of entries) log = appendEntry(log, entry);
     } catch (error) {
       return setMessage({ tone: 'problem', text: error instanceof Error ? error.message : String(error) });
     }
-    const updated: Records = { ...records, draft: next.draft ?? records.draft, log, closed: next.closed ?? records.closed };
-    const problem = saveRecords({ draft: updated.draft, log: updated.log, closed: updated.closed });
+    const updated: Records = { ...records, draft: next.draft ?? records.draft, log, tasks: next.tasks ?? records.tasks, closed: next.closed ?? records.closed };
+    const problem = saveRecords({ draft: updated.draft, log: updated.log, tasks: updated.tasks, closed: updated.closed });
     setRecords(updated);
     setMessage(problem ? { tone: 'problem', text: problem } : { tone: 'info', text: done });
   };
@@ -93,7 +94,7 @@ export default function IncidentView() {
 
   const record = (facts: FirstFacts) => {
     const next = withFirstFacts(draft, facts, newIncidentId(facts.discoveredOn));
-    commit({ draft: next, log: [] }, [entry('declared', `Recorded the incident, discovered on ${longDate(facts.discoveredOn)}`)], 'The incident is recorded. Its deadlines are below.');
+    commit({ draft: next, log: [], tasks: {} }, [entry('declared', `Recorded the incident, discovered on ${longDate(facts.discoveredOn)}`)], 'The incident is recorded. Its deadlines are below.');
   };
 
   const setNotice = (obligation: Obligation, state: NoticeState | null) => {
@@ -172,7 +173,7 @@ export default function IncidentView() {
     } catch {
       return;
     }
-    commit({ draft: withoutIncident(draft), log: [], closed: [...records.closed, { closedAt: localInstant(), draft, log }] }, [], 'The incident is closed and kept below, read-only, with its log.');
+    commit({ draft: withoutIncident(draft), log: [], tasks: {}, closed: [...records.closed, { closedAt: localInstant(), draft, log }] }, [], 'The incident is closed and kept below, read-only, with its log.');
   };
 
   return (
@@ -219,6 +220,16 @@ export default function IncidentView() {
             <h2 id="log-heading">Decision log</h2>
             <DecisionLog log={records.log} now={localInstant} defaultWho={defaultWho(draft)} onAdd={(input) => commit({}, [input], 'Added to the log.')} />
           </section>
+          {output?.ok ? (
+            <section aria-labelledby="tasks-heading">
+              <h2 id="tasks-heading">Tasks from your plan</h2>
+              <Tasks
+                groups={output.tasks}
+                states={records.tasks}
+                onChange={(id: string, state: TaskState) => commit({ tasks: { ...records.tasks, [id]: state } }, [], 'The task is saved.')}
+              />
+            </section>
+          ) : null}
           {output?.ok ? (
             <section aria-labelledby="packets-heading">
               <h2 id="packets-heading">Notice packets</h2>

@@ -7,11 +7,12 @@ import '../../security/zod-jitless.ts';
 import { parseAnswers } from '../../engine/index.ts';
 import { renderHtml } from '../../engine/export/html.ts';
 import { readIncidentJson } from '../../engine/incident/read-incident-file.ts';
+import { planTasks } from '../../engine/incident/plan-tasks.ts';
 import { noticePackets } from '../../engine/packets/notice-packet.ts';
 import { SHIPPED_COVERAGE, SHIPPED_RULES } from '../../engine/rules/shipped.ts';
 import { computeTimeline } from '../../engine/timeline/compute.ts';
 import { answersFromDraft, draftFromAnswers, type Draft } from '../questionnaire/draft.ts';
-import { demoteHeadings } from '../questionnaire/plan-output.ts';
+import { demoteHeadings, planDocument } from '../questionnaire/plan-output.ts';
 import type { ImportOutput, IncidentOutput } from './jobs.ts';
 
 /**
@@ -33,7 +34,8 @@ export function incidentOutput(draft: Draft, today: string): IncidentOutput {
     title: packet.title,
     html: demoteHeadings(renderHtml(packet)),
   }));
-  return { ok: true, answers, timeline, packets };
+  const tasks = planTasks(planDocument(answers, today, timeline));
+  return { ok: true, answers, timeline, packets, tasks };
 }
 
 export function importOutput(text: string): ImportOutput {

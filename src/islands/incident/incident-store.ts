@@ -2,6 +2,7 @@
  * The incident's records on this device: the answers (shared with the plan builder), the decision log, and the
  * incidents closed here. Every change is written at once; another tab learns of it from the `storage` event.
  */
+import { TASK_STATUSES, type TaskStatus } from '../../engine/incident/plan-tasks.ts';
 import { parseLogEntries } from '../../engine/log/log-file.ts';
 import type { LogEntry } from '../../engine/log/decision-log.ts';
 import { parseSavedDraft, type Draft } from '../questionnaire/draft.ts';
@@ -13,6 +14,23 @@ export interface ClosedIncident {
   draft: Draft;
   log: LogEntry[];
 }
+
+export interface TaskState {
+  owner?: string;
+  status: TaskStatus;
+}
+
+export type TaskStates = Record<string, TaskState>;
+
+const parseTasks: Parse<TaskStates> = (data) => {
+  const foreign = { ok: false as const, problem: 'The task list kept here is not readable.' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return foreign;
+  for (const state of Object.values(data)) {
+    if (typeof state !== 'object' || state === null || !((state as TaskState).status in TASK_STATUSES)) return foreign;
+    if ((state as TaskState).owner !== undefined && typeof (state as TaskState).owner !== 'string') return foreign;
+  }
+  return { ok: true, value: data as TaskStates };
+};
 
 const parseLog: Parse<LogEntry[]> = (data) => {
   const parsed = parseLogEntries(data);
@@ -34,6 +52,7 @@ const parseClosed: Parse<ClosedIncident[]> = (data) => {
 export interface Records {
   draft: Draft | null;
   log: LogEntry[];
+  tasks: TaskStates;
   closed: ClosedIncident[];
   /** Why something saved here could not be read; the page says so and keeps the saved copy untouched. */
   problem: string | null;
@@ -43,10 +62,12 @@ export function loadRecords(): Records {
   const answers = loadSavedAnswers();
   const log = loadSaved('incidentLog', parseLog);
   const closed = loadSaved('closedIncidents', parseClosed);
-  const problems = [answers, log, closed].flatMap((loaded) => (loaded.status === 'corrupt' || loaded.status === 'unavailable' ? [loaded.problem] : []));
+  const tasks = loadSaved('incidentTasks', parseTasks);
+  const problems = [answers, log, closed, tasks].flatMap((loaded) => (loaded.status === 'corrupt' || loaded.status === 'unavailable' ? [loaded.problem] : []));
   return {
     draft: answers.status === 'ok' ? answers.value : null,
     log: log.status === 'ok' ? log.value : [],
+    tasks: tasks.status === 'ok' ? tasks.value : {},
     closed: closed.status === 'ok' ? closed.value : [],
     problem: problems[0] ?? null,
   };
@@ -57,6 +78,7 @@ export function saveRecords(next: Partial<Omit<Records, 'problem'>>): string | n
   const results = [
     next.draft !== undefined && next.draft !== null ? saveState('answers', next.draft) : null,
     next.log !== undefined ? saveState('incidentLog', next.log) : null,
+    next.tasks !== undefined ? saveState('incidentTasks', next.tasks) : null,
     next.closed !== undefined ? saveState('closedIncidents', next.closed) : null,
   ];
   for (const result of results) if (result && !result.ok) return result.problem;
@@ -65,5 +87,5 @@ export function saveRecords(next: Partial<Omit<Records, 'problem'>>): string | n
 
 /** True when a `storage` event is about one of the incident's records. */
 export function isIncidentKey(key: string | null): boolean {
-  return key === null || key === STORE_KEYS.answers || key === STORE_KEYS.incidentLog || key === STORE_KEYS.closedIncidents;
+  return key === null || key === STORE_KEYS.answers || key === STORE_KEYS.incidentLog || key === STORE_KEYS.incidentTasks || key === STORE_KEYS.closedIncidents;
 }

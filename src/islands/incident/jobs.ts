@@ -3,6 +3,7 @@
  * Only this small client and types load with the page; the schema, the rules and the packets load with the worker.
  */
 import type { Answers } from '../../engine/answers/schema.ts';
+import type { TaskGroup } from '../../engine/incident/plan-tasks.ts';
 import type { LogEntry } from '../../engine/log/decision-log.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
 import type { Draft } from '../questionnaire/draft.ts';
@@ -17,7 +18,7 @@ export interface PacketView {
 }
 
 export type IncidentOutput =
-  | { ok: true; answers: Answers; timeline: Timeline; packets: PacketView[] }
+  | { ok: true; answers: Answers; timeline: Timeline; packets: PacketView[]; tasks: TaskGroup[] }
   | { ok: false; problems: { path: string; message: string }[] };
 
 export type ImportOutput = { ok: true; draft: Draft; log: LogEntry[] } | { ok: false; problems: string[] };

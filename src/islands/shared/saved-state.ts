@@ -10,6 +10,8 @@ export const STORE_KEYS = {
   review: 'breachline:review',
   /** The live incident's decision log (the incident itself is in the answers). */
   incidentLog: 'breachline:incident-log',
+  /** The owner and status of each task from the plan, by task id. */
+  incidentTasks: 'breachline:incident-tasks',
   /** Incidents closed on this device, kept read-only with their logs. */
   closedIncidents: 'breachline:closed-incidents',
 } as const;
