@@ -431,20 +431,20 @@ describe('downloads', () => {
     };
 
     const json = await fetch('Download your answers (.json)');
-    expect(json.name).toBe('breachline-answers.json');
+    expect(json.name).toBe(`lakeside-family-clinic-answers-${today}.json`);
     const parsed = parseAnswersJson(json.bytes.toString('utf8'));
     expect(parsed.ok && parsed.answers).toEqual(clinic);
 
     const md = await fetch('Download as Markdown (.md)');
-    expect(md.name).toBe('breachline-incident-response-plan.md');
+    expect(md.name).toBe(`lakeside-family-clinic-incident-response-plan-${today}.md`);
     expect(md.bytes.toString('utf8')).toContain('Lakeside Family Clinic');
 
     const docx = await fetch('Download for Word (.docx)');
-    expect(docx.name).toBe('breachline-incident-response-plan.docx');
+    expect(docx.name).toBe(`lakeside-family-clinic-incident-response-plan-${today}.docx`);
     expect(strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml']!)).toContain('Lakeside Family Clinic');
 
     const ics = await fetch('Download the deadlines for your calendar (.ics)');
-    expect(ics.name).toBe('breachline-notification-deadlines.ics');
+    expect(ics.name).toBe(`lakeside-family-clinic-notification-deadlines-${today}.ics`);
     const calendar = new ICAL.Component(ICAL.parse(ics.bytes.toString('utf8')));
     const answers = parseAnswers(clinic);
     if (!answers.ok) throw new Error('clinic.json is invalid');
