@@ -18,3 +18,12 @@ export function clockDateChangeWords(field: ClockDateField, from: string | undef
   const label = CLOCK_DATE_FIELDS.find((entry) => entry.field === field)?.label ?? field;
   return `${label} date changed from ${when(from)} to ${when(to)}`;
 }
+
+/** A law-enforcement request as the decision log records it. */
+export function delayRequestWords(delay: { kind: 'none' } | { kind: 'written'; statedOn?: string; endsOn?: string; agency?: string } | { kind: 'oral'; statedOn?: string; official?: string }): string {
+  if (delay.kind === 'none') return 'No law-enforcement request';
+  const by = delay.kind === 'written' ? delay.agency : delay.official;
+  const who = by ? ` (${by})` : '';
+  if (delay.kind === 'written') return `Written law-enforcement request received on ${when(delay.statedOn)}, to delay notice until ${when(delay.endsOn)}${who}`;
+  return `Oral law-enforcement request received on ${when(delay.statedOn)}${who}`;
+}

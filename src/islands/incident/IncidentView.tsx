@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoticeState } from '../../engine/answers/schema.ts';
 import { longDate } from '../../engine/dates/calendar.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
-import { clockDateChangeWords, CLOCK_DATE_FIELDS, type ClockDateField } from '../../engine/incident/clock-dates.ts';
+import { clockDateChangeWords, CLOCK_DATE_FIELDS, delayRequestWords, type ClockDateField } from '../../engine/incident/clock-dates.ts';
 import { incidentKindLabel } from '../../engine/incident/log-kinds.ts';
 import { noticeStateWords } from '../../engine/incident/obligation-words.ts';
 import { appendEntry, type LogEntry, type LogEntryInput } from '../../engine/log/decision-log.ts';
@@ -118,12 +118,7 @@ export default function IncidentView() {
 
   const saveDelay = (delay: DelayDraft) => {
     if (!draft) return;
-    const words =
-      delay.kind === 'written'
-        ? `Written law-enforcement request received on ${longDate(delay.statedOn ?? today)}, to delay notice until ${longDate(delay.endsOn ?? today)}${delay.agency ? ` (${delay.agency})` : ''}`
-        : delay.kind === 'oral'
-          ? `Oral law-enforcement request received on ${longDate(delay.statedOn ?? today)}${delay.official ? ` (${delay.official})` : ''}`
-          : 'No law-enforcement request';
+    const words = delayRequestWords(delay);
     commit({ draft: withDelay(draft, delay) }, [entry('law-enforcement', words)], 'The request is recorded; the notices it holds back say so.');
   };
 

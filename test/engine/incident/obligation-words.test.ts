@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineFor, type Answers } from '../../../src/engine/index.ts';
-import { clockDateChangeWords } from '../../../src/engine/incident/clock-dates.ts';
+import { clockDateChangeWords, delayRequestWords } from '../../../src/engine/incident/clock-dates.ts';
 import { countdownWords, holdWords, noticeStateWords } from '../../../src/engine/incident/obligation-words.ts';
 import { fixture } from '../plan/fixtures.ts';
 
@@ -43,5 +43,14 @@ describe('clockDateChangeWords', () => {
   it('names the date, its old and new value', () => {
     expect(clockDateChangeWords('determinedOn', undefined, '2026-03-06')).toBe('Determination date changed from not recorded to March 6, 2026');
     expect(clockDateChangeWords('discoveredOn', '2026-03-02', '2026-03-01')).toBe('Discovery date changed from March 2, 2026 to March 1, 2026');
+  });
+});
+
+describe('delayRequestWords', () => {
+  it('words a written and an oral request for the log', () => {
+    expect(delayRequestWords({ kind: 'written', statedOn: '2026-03-10', endsOn: '2026-04-15', agency: 'FBI' })).toBe(
+      'Written law-enforcement request received on March 10, 2026, to delay notice until April 15, 2026 (FBI)',
+    );
+    expect(delayRequestWords({ kind: 'oral', statedOn: '2026-03-10' })).toBe('Oral law-enforcement request received on March 10, 2026');
   });
 });
