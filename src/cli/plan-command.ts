@@ -79,7 +79,12 @@ export async function planCommand(args: string[], io: PlanIo): Promise<number> {
       io.stderr(`The answers in ${file} record no incident, so there are no deadlines for a calendar. Use another --format for the plan.\n`);
       return EXIT.usage;
     }
-    output = renderIcs(timelineFor(answers, today), { organization: answers.organization.name, now: `${today}T00:00:00Z` });
+    output = renderIcs(timelineFor(answers, today), {
+      organization: answers.organization.name,
+      now: `${today}T00:00:00Z`,
+      incidentId: answers.incident?.id,
+      sequence: answers.incident?.calendarSequence,
+    });
   } else {
     const plan = planFor(answers, today);
     if (format === 'md') output = renderMarkdown(plan);

@@ -26,3 +26,8 @@ export function limitWords(limit: { unit: keyof typeof UNIT_WORDS; amount: numbe
   const [one, many] = UNIT_WORDS[limit.unit];
   return `${limit.amount} ${limit.amount === 1 ? one : many}`;
 }
+
+/** "1 day", "12 days". */
+export function dayCount(count: number): string {
+  return `${count} ${count === 1 ? 'day' : 'days'}`;
+}

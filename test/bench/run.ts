@@ -10,6 +10,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { weighPage } from './page-weight.ts';
 import { bestPractices } from './best-practices.ts';
+import { INCIDENT_JS_BUDGET_BYTES, weighIncidentView } from './incident-weight.ts';
 import { blockingLine, measurePlanBlocking, PLAN_TBT_BUDGET_MS } from './plan-blocking.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +23,7 @@ const PAGES: [string, string][] = [
   ['jurisdiction', '/requirements/tx/'],
   ['about', '/about/'],
   ['plan builder', '/plan/'],
+  ['incident view', '/incident/'],
   ['review form', '/review/'],
   ['exercise pack part', '/exercises/ransomware-ehr-downtime/facilitator-guide/'],
   ['live exercise', '/exercises/ransomware-ehr-downtime/run/'],
@@ -38,6 +40,7 @@ const server = await startStaticServer(`${ROOT}/dist`);
 const browser = await launchBrowser();
 const rows: Record<string, string | number>[] = [];
 let blocking: Awaited<ReturnType<typeof measurePlanBlocking>>;
+let incident: Awaited<ReturnType<typeof weighIncidentView>>;
 let practices: Awaited<ReturnType<typeof bestPractices>>;
 try {
   for (const [kind, path] of PAGES) {
@@ -53,6 +56,7 @@ try {
       'inline JS': `${w.inlineJsBytes} B`,
     });
   }
+  incident = await weighIncidentView(browser, server.origin);
   await browser.close();
   blocking = await measurePlanBlocking(server.origin);
   practices = await bestPractices(server.origin, PAGES.map(([, path]) => path));
@@ -63,6 +67,10 @@ try {
 
 console.log(`Build (astro build, search index, offline worker): ${buildSeconds.toFixed(1)} s`);
 console.table(rows);
+console.log(
+  `/incident/ with an incident saved: ${kb(incident.pageJsGzip)} gzip of JavaScript before the first interaction (budget ${kb(INCIDENT_JS_BUDGET_BYTES)}), ${kb(incident.workerJsGzip)} in its engine worker after the first paint`,
+);
+if (incident.pageJsGzip > INCIDENT_JS_BUDGET_BYTES) process.exitCode = 1;
 console.log(blockingLine(blocking));
 if (blocking.median >= PLAN_TBT_BUDGET_MS) process.exitCode = 1;
 for (const { path, score, failed } of practices) {

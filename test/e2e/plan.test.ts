@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import { watchForeignRequests } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { parseAnswers, parseAnswersJson, timelineFor } from '../../src/engine/index.ts';
-import { calendarObligations } from '../../src/engine/export/ics.ts';
+import { calendarEvents } from '../../src/engine/export/ics.ts';
 
 const FIXTURES = 'test/fixtures/answers';
 const KEY = 'breachline:answers';
@@ -540,24 +540,24 @@ describe('downloads', () => {
     };
 
     const json = await fetch('Download your answers (.json)');
-    expect(json.name).toBe('breachline-answers.json');
+    expect(json.name).toBe(`lakeside-family-clinic-answers-${today}.json`);
     const parsed = parseAnswersJson(json.bytes.toString('utf8'));
     expect(parsed.ok && parsed.answers).toEqual(clinic);
 
     const md = await fetch('Download as Markdown (.md)');
-    expect(md.name).toBe('breachline-incident-response-plan.md');
+    expect(md.name).toBe(`lakeside-family-clinic-incident-response-plan-${today}.md`);
     expect(md.bytes.toString('utf8')).toContain('Lakeside Family Clinic');
 
     const docx = await fetch('Download for Word (.docx)');
-    expect(docx.name).toBe('breachline-incident-response-plan.docx');
+    expect(docx.name).toBe(`lakeside-family-clinic-incident-response-plan-${today}.docx`);
     expect(strFromU8(unzipSync(new Uint8Array(docx.bytes))['word/document.xml']!)).toContain('Lakeside Family Clinic');
 
     const ics = await fetch('Download the deadlines for your calendar (.ics)');
-    expect(ics.name).toBe('breachline-notification-deadlines.ics');
+    expect(ics.name).toBe(`lakeside-family-clinic-notification-deadlines-${today}.ics`);
     const calendar = new ICAL.Component(ICAL.parse(ics.bytes.toString('utf8')));
     const answers = parseAnswers(clinic);
     if (!answers.ok) throw new Error('clinic.json is invalid');
-    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(calendarObligations(timelineFor(answers.answers, today)).length);
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(calendarEvents(timelineFor(answers.answers, today)).length);
     expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
 
     const html = await fetch('Download as a web page (.html)');

@@ -32,6 +32,7 @@ export const TEMPLATES: Template[] = [
   { name: 'search', matches: /^\/search\/$/, query: '?q=ransomware', ready: '#search-results li a' },
   { name: 'plan', matches: /^\/plan\/$/, ready: '.questionnaire[data-ready="true"]' },
   { name: 'review', matches: /^\/review\/$/, ready: '.review-app[data-ready="true"]' },
+  { name: 'incident', matches: /^\/incident\/$/, ready: '.record-incident' },
   { name: 'guide index', matches: /^\/guide\/$/ },
   { name: 'guide page', matches: /^\/guide\/[^/]+\/$/ },
   { name: 'requirements index', matches: /^\/requirements\/$/ },

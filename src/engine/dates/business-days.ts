@@ -20,3 +20,11 @@ export function addBusinessDays(date: IsoDate, count: number): IsoDate {
   }
   return current;
 }
+
+/** Business days from `from` to `to`, counting `to` but not `from`; negative when `to` is earlier. */
+export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
+  const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+  let count = 0;
+  for (let current = addDays(start, 1); current <= end; current = addDays(current, 1)) if (isBusinessDay(current)) count += 1;
+  return sign * count;
+}

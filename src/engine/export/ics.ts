@@ -1,11 +1,14 @@
 /**
- * The notification deadlines as an iCalendar file (RFC 5545): one event per dated obligation that is not yet sent,
- * with a reminder before it. Deterministic: the only moment it writes is `now`, which the caller gives.
+ * The notification deadlines as an iCalendar file (RFC 5545): for each dated obligation, a planning-target event and
+ * a legal-limit event, each with a reminder. UIDs name the incident and the obligation (never a date), SEQUENCE
+ * counts the incident's calendar updates, and a notice sent or not required is written as a cancelled event: a
+ * calendar importing a newer file updates its events instead of adding copies. Deterministic: the only moment it
+ * writes is `now`, which the caller gives.
  */
 import { addDays, longDate } from '../dates/calendar.ts';
 import { parseInstant, formatInstantUtc } from '../dates/instants.ts';
 import { dueWords } from '../timeline/due-words.ts';
-import type { Obligation, Timeline } from '../timeline/types.ts';
+import type { Due, Obligation, Timeline } from '../timeline/types.ts';
 import { userText } from '../document/user-text.ts';
 import { printable } from './text.ts';
 
@@ -14,6 +17,20 @@ export interface IcsOptions {
   organization: string;
   /** An ISO 8601 instant, written as each event's DTSTAMP. */
   now: string;
+  /** The incident's stable id (`incident.id`); without it, UIDs fall back to the discovery date. */
+  incidentId?: string;
+  /** SEQUENCE of every event: how many times this incident's calendar has been updated (`incident.calendarSequence`). */
+  sequence?: number;
+}
+
+export type EventKind = 'target' | 'limit';
+
+/** One calendar event: an obligation's planning target or its legal limit. */
+export interface CalendarEvent {
+  obligation: Obligation;
+  kind: EventKind;
+  due: Due;
+  cancelled: boolean;
 }
 
 /** Reminders: three days before a date deadline, twelve hours before an hour clock. */
@@ -64,15 +81,27 @@ export function eventSummary(obligation: Obligation): string {
   return `Notify ${obligation.recipientShort} (${obligation.citation})`;
 }
 
-/** Stable across exports of the same incident: the obligation, the discovery date, and @breachline. */
-export function eventUid(obligation: Obligation, discoveredOn: string | null): string {
+/**
+ * Stable across exports of the same incident: the obligation, the event's kind, the incident (its id, or the
+ * discovery date for answers that have none), and @breachline. A changed date moves the event; it keeps its UID.
+ */
+export function eventUid(obligation: Obligation, incidentKey: string | null, kind: EventKind = 'limit'): string {
   const where = obligation.forJurisdiction ? `-${obligation.forJurisdiction.toLowerCase()}` : '';
-  return `${obligation.ruleId}${where}-${discoveredOn ?? 'undated'}@breachline`;
+  return `${obligation.ruleId}${where}${kind === 'target' ? '-target' : ''}-${incidentKey ?? 'undated'}@breachline`;
 }
 
-/** The obligations that become events: those with a legal limit, not yet sent. */
-export function calendarObligations(timeline: Timeline): Obligation[] {
-  return timeline.obligations.filter((obligation) => obligation.limit !== null && obligation.status !== 'sent');
+function closed(obligation: Obligation): boolean {
+  return obligation.status === 'sent' || obligation.status === 'not-required';
+}
+
+/** The events of a timeline: a target and a limit event per dated obligation, cancelled once the notice is closed. */
+export function calendarEvents(timeline: Timeline): CalendarEvent[] {
+  return timeline.obligations.flatMap((obligation) => {
+    const events: CalendarEvent[] = [];
+    if (obligation.target) events.push({ obligation, kind: 'target', due: obligation.target, cancelled: closed(obligation) });
+    if (obligation.limit) events.push({ obligation, kind: 'limit', due: obligation.limit, cancelled: closed(obligation) });
+    return events;
+  });
 }
 
 function description(obligation: Obligation, organization: string): string {
@@ -91,28 +120,33 @@ function description(obligation: Obligation, organization: string): string {
   return lines.join('\n');
 }
 
-function event(obligation: Obligation, timeline: Timeline, options: IcsOptions, stamp: string): string[] {
-  const limit = obligation.limit;
-  if (!limit) return [];
+function event({ obligation, kind, due, cancelled }: CalendarEvent, timeline: Timeline, options: IcsOptions, stamp: string): string[] {
   const when =
-    limit.kind === 'date'
-      ? [`DTSTART;VALUE=DATE:${basicDate(limit.date)}`, `DTEND;VALUE=DATE:${basicDate(addDays(limit.date, 1))}`]
-      : [`DTSTART:${basicUtc(limit.utc)}`, `DTEND:${basicUtc(limit.utc)}`];
-  const summary = eventSummary(obligation);
+    due.kind === 'date'
+      ? [`DTSTART;VALUE=DATE:${basicDate(due.date)}`, `DTEND;VALUE=DATE:${basicDate(addDays(due.date, 1))}`]
+      : [`DTSTART:${basicUtc(due.utc)}`, `DTEND:${basicUtc(due.utc)}`];
+  const summary = kind === 'target' ? `Planning target: ${eventSummary(obligation)}` : eventSummary(obligation);
+  const alarm = cancelled
+    ? []
+    : [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${due.kind === 'date' ? DATE_REMINDER : INSTANT_REMINDER}`,
+        `DESCRIPTION:${escapeIcsText(`Due soon: ${summary}`)}`,
+        'END:VALARM',
+      ];
   return [
     'BEGIN:VEVENT',
-    `UID:${eventUid(obligation, timeline.discoveredOn)}`,
+    `UID:${eventUid(obligation, options.incidentId ?? timeline.discoveredOn, kind)}`,
     `DTSTAMP:${stamp}`,
+    `SEQUENCE:${options.sequence ?? 0}`,
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     ...when,
     `SUMMARY:${escapeIcsText(summary)}`,
     `DESCRIPTION:${escapeIcsText(description(obligation, options.organization))}`,
     `URL:${obligation.sourceUrl.replace(/[\r\n]/g, '')}`,
     'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `TRIGGER:${limit.kind === 'date' ? DATE_REMINDER : INSTANT_REMINDER}`,
-    `DESCRIPTION:${escapeIcsText(`Due soon: ${summary}`)}`,
-    'END:VALARM',
+    ...alarm,
     'END:VEVENT',
   ];
 }
@@ -129,7 +163,7 @@ export function renderIcs(timeline: Timeline, given: IcsOptions): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(`${options.organization}: breach notification deadlines`)}`,
-    ...calendarObligations(timeline).flatMap((obligation) => event(obligation, timeline, options, stamp)),
+    ...calendarEvents(timeline).flatMap((calendarEvent) => event(calendarEvent, timeline, options, stamp)),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

@@ -165,6 +165,25 @@ export const ruleObjectSchema = z
     clock: clockSchema,
     /** What the notice must contain, one element per entry; empty where the law sets nothing. */
     content: z.array(z.string().min(2)),
+    /**
+     * The title and headings the law prescribes for a letter to individuals (California's "Notice of Data Breach"),
+     * which the notice packet's draft uses in place of its own plain headings.
+     */
+    noticeLayout: z
+      .object({
+        title: z.string().min(3),
+        headings: z
+          .object({
+            whatHappened: z.string().min(3),
+            informationInvolved: z.string().min(3),
+            whatWeAreDoing: z.string().min(3),
+            whatYouCanDo: z.string().min(3),
+            moreInformation: z.string().min(3),
+          })
+          .strict(),
+      })
+      .strict()
+      .optional(),
     /** How the notice is given, including substitute notice, one method per entry. */
     method: z.array(z.string().min(2)).optional(),
     /**

@@ -3,7 +3,7 @@
  * places not covered yet, out. Pure and deterministic: no clock, no locale, no time zone is read.
  */
 import type { Answers, IncidentAnswers } from '../answers/schema.ts';
-import { addBusinessDays } from '../dates/business-days.ts';
+import { addBusinessDays, businessDaysBetween } from '../dates/business-days.ts';
 import { addDays, compareDates, daysBetween, isIsoDate, longDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
@@ -11,6 +11,8 @@ import { describeDeadline, describeHipaa, readerNote, recipientLong, recipientSh
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
 import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
+import { dayCount } from '../words.ts';
+import { dueWords } from './due-words.ts';
 import { dateDue, fixedDates, ownClockDates, TARGET_REASON, type ClockDates } from './clocks.ts';
 import { clientDuties, contractDeadlines } from './clients.ts';
 import { ruleReference } from './rule-reference.ts';
@@ -20,6 +22,7 @@ import type {
   Due,
   LawEnforcementSummary,
   NotCoveredJurisdiction,
+  NoticeProgress,
   Obligation,
   SatisfiedRule,
   Timeline,
@@ -44,6 +47,44 @@ const HIPAA_DATA_KINDS = ['phi', 'medical', 'health-insurance', 'genetic', 'sud-
 function sentOnFor(incident: IncidentAnswers, ruleId: string): IsoDate | null {
   const notice = incident.notices?.[ruleId];
   return notice?.status === 'sent' ? (notice.sentOn ?? null) : null;
+}
+
+/** Where the notice for this rule stands, from the answers. */
+export function noticeProgress(incident: IncidentAnswers, ruleId: string): NoticeProgress {
+  const notice = incident.notices?.[ruleId];
+  return {
+    state: notice?.status ?? 'not-started',
+    sentOn: notice?.sentOn ?? null,
+    method: notice?.method ?? null,
+    reference: notice?.reference ?? null,
+    reason: notice?.reason ?? null,
+  };
+}
+
+/** True where the law counts this rule's limit in business days. */
+function countsBusinessDays(rule: Rule): boolean {
+  const clock = rule.clock;
+  if (clock.kind === 'fixed') return clock.unit === 'business-days';
+  if (clock.kind === 'prompt' || clock.kind === 'relative') return clock.outerLimit?.unit === 'business-days';
+  return false;
+}
+
+/** Days left to the target and limit, and warnings for those that have passed while the notice is still to send. */
+function countDown(obligation: Obligation, rule: Rule, today: IsoDate): void {
+  const { limit, target } = obligation;
+  if (limit) {
+    obligation.daysLeft = daysBetween(today, limit.date);
+    obligation.overdue = obligation.daysLeft < 0;
+    if (countsBusinessDays(rule)) obligation.businessDaysLeft = businessDaysBetween(today, limit.date);
+  }
+  if (target) obligation.targetDaysLeft = daysBetween(today, target.date);
+  if (limit && obligation.daysLeft! < 0) {
+    obligation.passed.push('limit');
+    obligation.warnings.push(`The legal limit of ${dueWords(limit)} passed ${dayCount(-obligation.daysLeft!)} ago: send this notice now, and ask counsel about the late notice.`);
+  } else if (target && obligation.targetDaysLeft! < 0) {
+    obligation.passed.push('target');
+    obligation.warnings.push(`The planning target of ${dueWords(target)} passed ${dayCount(-obligation.targetDaysLeft!)} ago: the law asks for notice without unreasonable delay.`);
+  }
 }
 
 function considered(evaluation: RuleEvaluation): ConsideredRule {
@@ -72,7 +113,11 @@ function shell(evaluation: RuleEvaluation, forJurisdiction: Obligation['forJuris
     sentOn: null,
     waitingFor: null,
     daysLeft: null,
+    businessDaysLeft: null,
+    targetDaysLeft: null,
     overdue: null,
+    passed: [],
+    notice: { state: 'not-started', sentOn: null, method: null, reference: null, reason: null },
     content: [...rule.content],
     method: [...(rule.method ?? [])],
     citation: rule.citation,
@@ -353,24 +398,24 @@ export function computeTimeline(
   for (const obligation of obligations) {
     const rule = rulesById.get(obligation.ruleId) as Rule;
     const sentOn = sentOnFor(incident, obligation.ruleId);
+    obligation.notice = noticeProgress(incident, obligation.ruleId);
     if (sentOn) {
       obligation.status = 'sent';
       obligation.sentOn = sentOn;
       if (obligation.limit && compareDates(sentOn, obligation.limit.date) > 0) {
         obligation.warnings.push(`Sent on ${longDate(sentOn)}, after the limit of ${longDate(obligation.limit.date)}.`);
       }
-    } else if (!obligation.limit && !obligation.target && obligation.waitingFor) obligation.status = 'undated';
+    } else if (obligation.notice.state === 'not-required') obligation.status = 'not-required';
+    else if (!obligation.limit && !obligation.target && obligation.waitingFor) obligation.status = 'undated';
     obligation.lawEnforcementHold = holdFor(rule, delay);
     const refused = delayNotHeldNote(rule, delay);
     if (refused) obligation.notes.push(refused);
-    if (delay && delay.kind !== 'none' && obligation.status !== 'sent') {
+    const closed = obligation.status === 'sent' || obligation.status === 'not-required';
+    if (delay && delay.kind !== 'none' && !closed) {
       (obligation.lawEnforcementHold ? holds : doesNotHold).push(obligation.id);
       if (obligation.lawEnforcementHold) heldRules.add(rule);
     }
-    if (today && obligation.limit && obligation.status !== 'sent') {
-      obligation.daysLeft = daysBetween(today, obligation.limit.date);
-      obligation.overdue = obligation.daysLeft < 0;
-    }
+    if (today && !closed) countDown(obligation, rule, today);
   }
   if (delay && delay.kind !== 'none') {
     timeline.lawEnforcementDelay = {

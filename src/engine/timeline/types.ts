@@ -41,8 +41,23 @@ export type ObligationStatus =
   | 'open'
   /** The answers record it as sent. */
   | 'sent'
+  /** The answers record it as not required, with the reason. */
+  | 'not-required'
   /** Cannot be dated until an answer is given (see `waitingFor`). */
   | 'undated';
+
+/** Where a notice stands, as the answers record it: not started when they say nothing. */
+export interface NoticeProgress {
+  state: 'not-started' | 'drafting' | 'sent' | 'not-required';
+  sentOn: IsoDate | null;
+  method: string | null;
+  reference: string | null;
+  /** Why the notice is not required. */
+  reason: string | null;
+}
+
+/** A date of an obligation that has passed while its notice is still to be sent. */
+export type PassedDate = 'target' | 'limit';
 
 export interface Obligation {
   /** Unique in the timeline: the rule id, with `@XX` for a per-State notice (`hipaa-media@TX`). */
@@ -75,7 +90,14 @@ export interface Obligation {
   waitingFor: string | null;
   /** With `today`: whole days from today to the limit (negative when past). */
   daysLeft: number | null;
+  /** With `today`, where the law counts the limit in business days: business days from today to it (negative when past). */
+  businessDaysLeft: number | null;
+  /** With `today`: whole days from today to the planning target (negative when past). */
+  targetDaysLeft: number | null;
   overdue: boolean | null;
+  /** With `today`: the target and limit that have passed while the notice is still to send. */
+  passed: PassedDate[];
+  notice: NoticeProgress;
   content: string[];
   method: string[];
   citation: string;

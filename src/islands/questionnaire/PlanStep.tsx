@@ -3,17 +3,18 @@
  * one place this page puts HTML into the DOM: it comes from the engine's renderer, which escapes every text.
  * The engine's work runs in its worker (engine-jobs.ts); this component only shows what comes back.
  */
+import { href } from '../../utils/site-path.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
 import { documentHtml } from '../../security/trusted-types.ts';
 import { downloadFile } from '../shared/files.ts';
+import { downloadName } from '../../engine/export/file-name.ts';
 import { planFor, timelineFor, type BuiltPlan } from './engine-jobs.ts';
 import { TimelineView } from './TimelineView.tsx';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const FILE = 'breachline-incident-response-plan';
 
 type Files = typeof import('./plan-files.ts');
 let filesModule: Promise<Files> | null = null;
@@ -62,31 +63,36 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
     }
   };
   const done = (file: string) => setNotice({ tone: 'ok', text: `Downloaded ${file}.` });
+  const fileName = (what: string, extension: string) => downloadName({ organization: answers.organization.name, what, date: today, extension });
+  const planFile = (extension: string) => fileName('incident-response-plan', extension);
   const markdown = withPlan((files, doc) => {
-    downloadFile(`${FILE}.md`, files.renderMarkdown(doc), 'text/markdown;charset=utf-8');
-    done(`${FILE}.md`);
+    downloadFile(planFile('md'), files.renderMarkdown(doc), 'text/markdown;charset=utf-8');
+    done(planFile('md'));
   });
   const html = withPlan((files, doc) => {
-    downloadFile(`${FILE}.html`, files.standaloneHtml(doc), 'text/html;charset=utf-8');
-    done(`${FILE}.html`);
+    downloadFile(planFile('html'), files.standaloneHtml(doc), 'text/html;charset=utf-8');
+    done(planFile('html'));
   });
   const calendar = withPlan((files) => {
     if (!timeline) return;
-    const file = 'breachline-notification-deadlines.ics';
-    downloadFile(file, files.renderIcs(timeline, { organization: answers.organization.name, now: new Date().toISOString() }), 'text/calendar;charset=utf-8');
+    const file = fileName('notification-deadlines', 'ics');
+    const incident = answers.incident;
+    const ics = files.renderIcs(timeline, { organization: answers.organization.name, now: new Date().toISOString(), incidentId: incident?.id, sequence: incident?.calendarSequence });
+    downloadFile(file, ics, 'text/calendar;charset=utf-8');
     done(file);
   });
   const json = withPlan((files) => {
-    downloadFile('breachline-answers.json', files.answersToJson(answers), 'application/json');
-    done('breachline-answers.json');
+    const file = fileName('answers', 'json');
+    downloadFile(file, files.answersToJson(answers), 'application/json');
+    done(file);
   });
   const word = async () => {
     setBusy(true);
     setNotice({ tone: 'ok', text: 'Preparing the Word file…' });
     try {
       const [{ renderDocx }, plan] = await Promise.all([import('../../engine/export/docx.ts'), built ?? planFor(answers, today, timeline)]);
-      downloadFile(`${FILE}.docx`, await renderDocx(plan.doc), DOCX_TYPE);
-      done(`${FILE}.docx`);
+      downloadFile(planFile('docx'), await renderDocx(plan.doc), DOCX_TYPE);
+      done(planFile('docx'));
     } catch {
       setNotice({ tone: 'problem', text: 'The Word file could not be made. Reload the page and try again, or download Markdown instead.' });
     } finally {
@@ -100,6 +106,11 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
         Your plan is ready. Print it for the binder, and download the Word or Markdown file to edit. Review it with your team and counsel; it is
         rebuilt whenever you change an answer.
       </p>
+      {timeline ? (
+        <p>
+          <a href={href('/incident/')}>Open the incident view</a> to follow the deadlines, mark notices sent and keep a decision log.
+        </p>
+      ) : null}
       <section class="plan-files" aria-labelledby="plan-files-title">
         <h3 id="plan-files-title">Print or download</h3>
         <div class="button-row">

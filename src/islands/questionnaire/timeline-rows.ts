@@ -35,6 +35,7 @@ export function dueText(due: Due | null): string {
 /** Days left or overdue, in words that do not need colour. */
 export function remainingText(obligation: Obligation): string {
   if (obligation.status === 'sent') return obligation.sentOn ? `Sent on ${longDate(obligation.sentOn)}` : 'Sent';
+  if (obligation.status === 'not-required') return 'Not required';
   if (obligation.status === 'undated' || obligation.daysLeft === null) {
     return obligation.waitingFor ? `Not dated yet: ${obligation.waitingFor}` : 'No date set by this law';
   }

@@ -6,7 +6,9 @@
 
 import { SITE_BASE } from '../../utils/site-path.ts';
 
-const STORES = ['answers', 'review', 'live'] as const;
+/** The stores: the answers (which hold a live incident too), the review, live exercise sessions, and the live incident's
+ * decision log, tasks from the plan (owner and status by task id) and the incidents closed on this device. */
+const STORES = ['answers', 'review', 'live', 'incidentLog', 'incidentTasks', 'closedIncidents'] as const;
 export type Store = (typeof STORES)[number];
 
 /**
@@ -16,7 +18,14 @@ export type Store = (typeof STORES)[number];
  */
 export function storeKeys(base: string): Record<Store, string> {
   const prefix = base === '/' ? 'breachline:' : `breachline:${base}:`;
-  return { answers: `${prefix}answers`, review: `${prefix}review`, live: `${prefix}live` };
+  return {
+    answers: `${prefix}answers`,
+    review: `${prefix}review`,
+    live: `${prefix}live`,
+    incidentLog: `${prefix}incident-log`,
+    incidentTasks: `${prefix}incident-tasks`,
+    closedIncidents: `${prefix}closed-incidents`,
+  };
 }
 
 export const STORE_KEYS: Readonly<Record<Store, string>> = storeKeys(SITE_BASE);

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarObligations, escapeIcsText, eventSummary, foldLine, renderIcs } from '../../../src/engine/export/ics.ts';
+import { calendarEvents, escapeIcsText, eventSummary, foldLine, renderIcs } from '../../../src/engine/export/ics.ts';
 import { timelineFor } from '../../../src/engine/index.ts';
 import { fixture } from '../plan/fixtures.ts';
 
@@ -16,20 +16,26 @@ describe('renderIcs', () => {
   const timeline = timelineFor(answers, '2025-03-10');
   const ics = renderIcs(timeline, { organization: answers.organization.name, now: NOW });
 
-  it('writes one event per dated obligation not yet sent, with the due date as an all-day event', () => {
+  it('writes a target and a limit event per dated obligation, each an all-day event with a reminder', () => {
     const events = parse(ics);
-    const dated = calendarObligations(timeline);
-    expect(dated.length).toBeGreaterThan(0);
-    expect(events).toHaveLength(dated.length);
-    expect(dated.length).toBe(timeline.obligations.filter((o) => o.limit !== null && o.status !== 'sent').length);
-    for (const [index, obligation] of dated.entries()) {
+    const expected = calendarEvents(timeline);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(events).toHaveLength(expected.length);
+    const withBoth = timeline.obligations.filter((o) => o.target && o.limit).length;
+    const withOne = timeline.obligations.filter((o) => Boolean(o.target) !== Boolean(o.limit)).length;
+    expect(withBoth).toBeGreaterThan(0);
+    expect(events).toHaveLength(2 * withBoth + withOne);
+    for (const [index, { obligation, kind, due }] of expected.entries()) {
       const event = events[index];
-      expect(event.getFirstPropertyValue('summary')).toBe(eventSummary(obligation));
+      const summary = event.getFirstPropertyValue('summary');
+      expect(summary).toBe(kind === 'target' ? `Planning target: ${eventSummary(obligation)}` : eventSummary(obligation));
       const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
       expect(start.isDate).toBe(true);
-      expect(start.toString()).toBe(obligation.limit?.date);
+      expect(start.toString()).toBe(kind === 'target' ? obligation.target?.date : obligation.limit?.date);
+      expect(due.date).toBe(start.toString());
       const alarm = event.getFirstSubcomponent('valarm');
       expect(alarm?.getFirstPropertyValue('trigger')?.toString()).toBe('-P3D');
+      expect(event.getFirstPropertyValue('status')).toBe('CONFIRMED');
       expect(String(event.getFirstPropertyValue('description'))).toContain(obligation.sourceUrl);
     }
   });
@@ -40,11 +46,48 @@ describe('renderIcs', () => {
     expect(summaries).toContain('Notify affected individuals (45 CFR 164.404)');
   });
 
-  it('gives stable UIDs from the rule, the State and the discovery date', () => {
+  it('gives UIDs from the rule, the State and the discovery date when the answers have no incident id', () => {
     const uids = parse(ics).map((event) => event.getFirstPropertyValue('uid'));
     expect(uids).toContain('hipaa-individuals-2025-03-03@breachline');
+    expect(uids).toContain('hipaa-individuals-target-2025-03-03@breachline');
     expect(uids).toContain('hipaa-media-tx-2025-03-03@breachline');
     expect(new Set(uids).size).toBe(uids.length);
+  });
+
+  it('keeps UIDs when the discovery date changes, with the incident id, and writes the SEQUENCE it is given', () => {
+    const moved = { ...answers, incident: { ...answers.incident!, discoveredOn: '2025-03-01' } };
+    const render = (a: typeof answers, sequence: number) =>
+      parse(renderIcs(timelineFor(a, '2025-03-10'), { organization: 'X', now: NOW, incidentId: 'nightjar-2025', sequence }));
+    const before = render(answers, 1);
+    const after = render(moved, 2);
+    const uids = (events: ICAL.Component[]) => events.map((event) => event.getFirstPropertyValue('uid'));
+    expect(uids(after)).toEqual(uids(before));
+    expect(uids(before)).toContain('hipaa-individuals-nightjar-2025@breachline');
+    const start = (events: ICAL.Component[]) =>
+      String(events.find((event) => event.getFirstPropertyValue('uid') === 'hipaa-individuals-nightjar-2025@breachline')?.getFirstPropertyValue('dtstart'));
+    expect(start(before)).toBe('2025-05-02'); // 2025-03-03 + 60 days
+    expect(start(after)).toBe('2025-04-30'); // 2025-03-01 + 60 days
+    expect(new Set(after.map((event) => event.getFirstPropertyValue('sequence')))).toEqual(new Set([2]));
+  });
+
+  it('writes the events of a notice sent or not required as cancelled, without a reminder', () => {
+    const closed = {
+      ...answers,
+      incident: {
+        ...answers.incident!,
+        notices: {
+          'hipaa-individuals': { status: 'sent' as const, sentOn: '2025-03-20' },
+          'tx-attorney-general': { status: 'not-required' as const, reason: 'Fewer than 250 Texans.' },
+        },
+      },
+    };
+    const events = parse(renderIcs(timelineFor(closed, '2025-03-21'), { organization: 'X', now: NOW }));
+    const byUid = (uid: string) => events.find((event) => event.getFirstPropertyValue('uid') === uid);
+    for (const uid of ['hipaa-individuals-2025-03-03@breachline', 'hipaa-individuals-target-2025-03-03@breachline', 'tx-attorney-general-2025-03-03@breachline']) {
+      expect(byUid(uid)?.getFirstPropertyValue('status'), uid).toBe('CANCELLED');
+      expect(byUid(uid)?.getFirstSubcomponent('valarm'), uid).toBeNull();
+    }
+    expect(byUid('hipaa-media-tx-2025-03-03@breachline')?.getFirstPropertyValue('status')).toBe('CONFIRMED');
   });
 
   it('uses CRLF line endings, folds at 75 octets and stamps every event with now', () => {
@@ -57,7 +100,7 @@ describe('renderIcs', () => {
   it('writes an hour clock (GDPR, 72 hours) as a UTC date-time with a 12-hour reminder', () => {
     const insurer = fixture('insurer-eu');
     const events = parse(renderIcs(timelineFor(insurer, '2025-06-03'), { organization: insurer.organization.name, now: NOW }));
-    const gdpr = events.find((event) => String(event.getFirstPropertyValue('uid')).startsWith('gdpr-supervisory-authority'));
+    const gdpr = events.find((event) => String(event.getFirstPropertyValue('uid')).startsWith('gdpr-supervisory-authority-2025'));
     if (!gdpr) throw new Error('no GDPR event');
     const start = gdpr.getFirstPropertyValue('dtstart') as ICAL.Time;
     expect(start.isDate).toBe(false);

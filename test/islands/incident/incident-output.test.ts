@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkDocumentHtml } from '../../../src/security/trusted-types.ts';
+import { validateAnswers } from '../../../src/engine/answers/validate.ts';
+import { draftFromAnswers } from '../../../src/islands/questionnaire/draft.ts';
+import { importOutput, incidentOutput } from '../../../src/islands/incident/incident-output.ts';
+import { incidentToJson } from '../../../src/engine/incident/incident-file.ts';
+import { appendEntry } from '../../../src/engine/log/decision-log.ts';
+
+const FIXTURES = 'test/fixtures/answers';
+const withIncident = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((file) => {
+    const result = validateAnswers(JSON.parse(readFileSync(`${FIXTURES}/${file}`, 'utf8')));
+    return result.ok && result.answers.incident ? [[file, result.answers] as const] : [];
+  });
+
+describe('incidentOutput', () => {
+  it('has the hostile fixture among those it checks', () => expect(withIncident.map(([file]) => file)).toContain('hostile.json'));
+
+  it.each(withIncident)('gives a packet per obligation whose HTML the Trusted Types door accepts, for %s', (_file, answers) => {
+    const output = incidentOutput(draftFromAnswers(answers), '2026-11-27');
+    if (!output.ok) throw new Error(JSON.stringify(output.problems));
+    expect(output.packets.map((packet) => packet.obligationId)).toEqual(output.timeline.obligations.map((obligation) => obligation.id));
+    for (const packet of output.packets) expect(checkDocumentHtml(packet.html)).toBe(packet.html);
+  });
+
+  it('computes deadlines from answers whose contacts are not named yet, as the incident view records them', () => {
+    const [, answers] = withIncident[0];
+    const draft = { ...draftFromAnswers(answers), team: [] };
+    expect(incidentOutput(draft, '2026-11-27').ok).toBe(true);
+  });
+
+  it('says which answers are missing when the incident is not complete', () => {
+    const [, answers] = withIncident[0];
+    const draft = draftFromAnswers(answers);
+    const output = incidentOutput({ ...draft, incident: { ...draft.incident!, dataKinds: [] } }, '2026-11-27');
+    expect(output).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: 'incident.dataKinds' })] });
+  });
+});
+
+describe('importOutput', () => {
+  const [, answers] = withIncident[0];
+  const log = appendEntry([], { at: '2026-03-02T09:00:00Z', who: 'Dana', what: 'Declared', why: '', kind: 'declared' });
+
+  it('reads back a whole incident: the answers and the log', () => {
+    const read = importOutput(incidentToJson(answers, log, '2026-03-03T00:00:00Z'));
+    expect(read).toEqual({ ok: true, draft: draftFromAnswers(answers), log });
+  });
+
+  it('says plainly what is wrong with a file that is not an incident, invalid answers or a broken log', () => {
+    expect(importOutput('not json')).toEqual({ ok: false, problems: ['This file is not an incident file from Breachline: it is not valid JSON.'] });
+    expect(importOutput(JSON.stringify(answers))).toMatchObject({ ok: false, problems: [expect.stringContaining('not an incident file')] });
+    const broken = JSON.parse(incidentToJson({ ...answers, organization: { ...answers.organization, name: '' } }, [{ ...log[0], what: 'Changed' }], 'x'));
+    const read = importOutput(JSON.stringify(broken));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.some((problem) => problem.startsWith('Answers (organization.name)'))).toBe(true);
+    expect(read.problems.some((problem) => problem.startsWith('Decision log: Entry 1 was changed'))).toBe(true);
+  });
+});
