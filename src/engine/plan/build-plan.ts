@@ -7,6 +7,8 @@
 import type { Answers } from '../answers/schema.ts';
 import { isolateUserText } from '../answers/user-text.ts';
 import type { DocumentModel, Section } from '../document/model.ts';
+import type { Provision } from '../rules/provision-schema.ts';
+import { SHIPPED_PROVISIONS } from '../rules/provisions.ts';
 import type { Rule } from '../rules/schema.ts';
 import type { CoverageEntry } from '../timeline/compute.ts';
 import type { Timeline } from '../timeline/types.ts';
@@ -16,6 +18,7 @@ import { notificationSection } from './notification.ts';
 import { individualNoticeSection, mediaStatementSection, regulatorNoteSection, substituteNoticeSection } from './notices.ts';
 import { continuitySection, evidenceSection, phasesSection } from './response-sections.ts';
 import { maintenanceSection, postIncidentSection } from './review-sections.ts';
+import { organizationProfile } from './profile.ts';
 import { riskAssessmentSection } from './risk-assessment.ts';
 import { purposeSection, rolesSection, rosterSection, severitySection } from './team-sections.ts';
 
@@ -28,6 +31,8 @@ export interface PlanOptions {
   coverage: readonly CoverageEntry[];
   /** computeTimeline's result for these answers, the same rules and `today`; null when they record no incident. */
   timeline: Timeline | null;
+  /** Provisions of law beyond notices (retention, the breach test); the shipped ones when not given. */
+  provisions?: readonly Provision[];
 }
 
 /** The plan's parts in order; each returns a section or the reason it is left out. */
@@ -56,7 +61,17 @@ export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
   const timeline = answers.incident ? opts.timeline : null;
   const ruleById = new Map(opts.rules.map((rule) => [rule.id, rule]));
   // Everything the user typed reaches the document isolated, so no direction control in it can reorder the text around it.
-  const ctx: PlanContext = { answers: isolateUserText(answers), today, timeline, rules: opts.rules, ruleById, coverage: opts.coverage };
+  const isolated = isolateUserText(answers);
+  const ctx: PlanContext = {
+    answers: isolated,
+    today,
+    timeline,
+    rules: opts.rules,
+    ruleById,
+    coverage: opts.coverage,
+    provisions: opts.provisions ?? SHIPPED_PROVISIONS,
+    profile: organizationProfile(isolated),
+  };
   const sections: Section[] = [];
   const omitted: DocumentModel['omitted'] = [];
   for (const part of PLAN_PARTS) {

@@ -6,6 +6,7 @@
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
+import { coverageFits } from '../rules/coverage-fit.ts';
 import { describeDeadline, hipaaWordsFor } from '../rules/describe.ts';
 import { hipaaEffect } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
@@ -122,7 +123,9 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
       },
     );
   }
-  if (timeline.notCovered.length > 0 || timeline.coverageGaps.length > 0) {
+  const discoveredOn = incident?.discoveredOn ?? ctx.today;
+  const coverageGaps = timeline.coverageGaps.filter((gap) => coverageFits(gap.appliesTo, ctx.answers, discoveredOn));
+  if (timeline.notCovered.length > 0 || coverageGaps.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
     for (const place of timeline.notCovered) {
       blocks.push({
@@ -131,8 +134,8 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
         content: [`${place.name} (${residentsWords(place.affected, place.jurisdiction)}): ${place.message} ${place.topics.join(' ')}`],
       });
     }
-    if (timeline.coverageGaps.length > 0) {
-      blocks.push({ kind: 'list', ordered: false, items: timeline.coverageGaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
+    if (coverageGaps.length > 0) {
+      blocks.push({ kind: 'list', ordered: false, items: coverageGaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
     }
   }
   for (const note of timeline.notes) blocks.push({ kind: 'note', tone: 'info', content: [note] });
@@ -205,7 +208,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
     );
   }
   const places = new Set<Jurisdiction>(['US', ...(answers.organization.euDataSubjects ? (['EU'] as const) : []), ...answers.organization.states]);
-  const gaps = ctx.coverage.filter((entry) => places.has(entry.jurisdiction));
+  const gaps = ctx.coverage.filter((entry) => places.has(entry.jurisdiction) && coverageFits(entry.appliesTo, answers, ctx.today));
   const withoutRules = answers.organization.states.filter((code) => !ctx.rules.some((rule) => rule.jurisdiction === code));
   if (gaps.length > 0 || withoutRules.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });

@@ -9,7 +9,7 @@ import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
 import { describeDeadline, describeHipaa, readerNote, recipientLong, recipientShort } from '../rules/describe.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
-import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
+import { inForceOn, type Clock, type CoverageConditions, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
 import { dateDue, fixedDates, ownClockDates, TARGET_REASON, type ClockDates } from './clocks.ts';
 import { clientDuties, contractDeadlines } from './clients.ts';
@@ -29,6 +29,8 @@ export interface CoverageEntry {
   jurisdiction: Jurisdiction;
   topic: string;
   reason: string;
+  /** Who the gap can concern (coverage.json's `appliesTo`); omitted: everyone. */
+  appliesTo?: CoverageConditions;
 }
 
 export interface TimelineOptions {
