@@ -14,6 +14,8 @@ import type { CoverageEntry } from '../timeline/compute.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { ROLE_LABELS } from '../vocabulary.ts';
 import { addYears, assertToday, longDate, type PlanContext, type PlanPart } from './context.ts';
+import { commandSection } from './command-section.ts';
+import { approvalSection, recoverySection } from './governance-sections.ts';
 import { notificationSection } from './notification.ts';
 import { individualNoticeSection, mediaStatementSection, regulatorNoteSection, substituteNoticeSection } from './notices.ts';
 import { continuitySection, evidenceSection, phasesSection } from './response-sections.ts';
@@ -38,12 +40,15 @@ export interface PlanOptions {
 /** The plan's parts in order; each returns a section or the reason it is left out. */
 export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
   purposeSection,
+  approvalSection,
   rolesSection,
+  commandSection,
   rosterSection,
   severitySection,
   phasesSection,
   evidenceSection,
   continuitySection,
+  recoverySection,
   riskAssessmentSection,
   notificationSection,
   individualNoticeSection,
@@ -83,6 +88,7 @@ export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
   const cover = [
     organization.name,
     ROLE_LABELS[organization.role],
+    ...(ctx.answers.governance?.planVersion ? [`Version ${ctx.answers.governance.planVersion}`] : []),
     `Prepared on ${longDate(today)}`,
     `Next review by ${longDate(addYears(today, 1))}`,
   ];

@@ -53,12 +53,15 @@ describe('buildPlan', () => {
     it('includes every section, including the media statement (more than 500 Texas residents)', () => {
       expect(ids(plan)).toEqual([
         'purpose-and-scope',
+        'plan-approval',
         'roles-and-responsibilities',
+        'command-and-communications',
         'contact-roster',
         'severity',
         'response-phases',
         'evidence-preservation',
         'continuity-of-care',
+        'related-plans-and-recovery',
         'risk-assessment',
         'notification-procedures',
         'individual-notice',
