@@ -15,6 +15,7 @@ import type { Timeline } from '../timeline/types.ts';
 import { ROLE_LABELS } from '../vocabulary.ts';
 import { addYears, assertToday, longDate, type PlanContext, type PlanPart } from './context.ts';
 import { commandSection } from './command-section.ts';
+import { externalContactsSection } from './external-contacts.ts';
 import { approvalSection, recoverySection } from './governance-sections.ts';
 import { notificationSection } from './notification.ts';
 import { individualNoticeSection, mediaStatementSection, regulatorNoteSection, substituteNoticeSection } from './notices.ts';
@@ -44,6 +45,7 @@ export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
   rolesSection,
   commandSection,
   rosterSection,
+  externalContactsSection,
   severitySection,
   phasesSection,
   evidenceSection,

@@ -4,7 +4,7 @@ import { CATALOG_RULES, computeTimeline, planFor, timelineFor } from '../../../s
 import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
 import { addYears } from '../../../src/engine/plan/context.ts';
 import { longDate } from '../../../src/engine/dates/calendar.ts';
-import { RISK_FACTORS } from '../../../src/engine/plan/risk-assessment.ts';
+import { provisionById, SHIPPED_PROVISIONS } from '../../../src/engine/rules/provisions.ts';
 import { fixture } from './fixtures.ts';
 
 function inlineText(content: readonly Inline[]): string {
@@ -57,6 +57,7 @@ describe('buildPlan', () => {
         'roles-and-responsibilities',
         'command-and-communications',
         'contact-roster',
+        'external-contacts',
         'severity',
         'response-phases',
         'evidence-preservation',
@@ -117,7 +118,7 @@ describe('buildPlan', () => {
       const risk = section(plan, 'risk-assessment');
       const text = sectionText(risk);
       expect(text).toContain('45 CFR 164.402');
-      for (const factor of RISK_FACTORS) expect(text).toContain(factor);
+      for (const factor of provisionById(SHIPPED_PROVISIONS, 'hipaa-breach-presumption').items ?? []) expect(text).toContain(factor);
       expect(risk.blocks.filter((b) => b.kind === 'write-in').length).toBeGreaterThanOrEqual(4);
     });
 
@@ -218,7 +219,7 @@ describe('buildPlan', () => {
     const plan = planFor(fixture('phr-vendor'), '2025-01-15');
 
     it('leaves out patient care and the HIPAA risk assessment, with reasons', () => {
-      expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime', 'Breach risk assessment (HIPAA four factors)']);
+      expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime', 'HIPAA breach test and risk assessment']);
       expect(plan.omitted[1].reason).toContain('does not bind');
     });
 
