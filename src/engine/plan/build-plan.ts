@@ -21,6 +21,7 @@ import { notificationSection } from './notification.ts';
 import { individualNoticeSection, mediaStatementSection, regulatorNoteSection, substituteNoticeSection } from './notices.ts';
 import { continuitySection, evidenceSection, phasesSection } from './response-sections.ts';
 import { maintenanceSection, postIncidentSection } from './review-sections.ts';
+import { playbooksSection } from './playbooks-section.ts';
 import { organizationProfile } from './profile.ts';
 import { riskAssessmentSection } from './risk-assessment.ts';
 import { purposeSection, rolesSection, rosterSection, severitySection } from './team-sections.ts';
@@ -48,6 +49,7 @@ export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
   externalContactsSection,
   severitySection,
   phasesSection,
+  playbooksSection,
   evidenceSection,
   continuitySection,
   recoverySection,

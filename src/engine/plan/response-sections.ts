@@ -69,7 +69,7 @@ export function phasesSection(ctx: PlanContext): PlanPart {
     ...phase('4. Eradication and recovery', 'Respond and Recover: remove the threat, restore from known-good sources, and confirm normal operation.', [
       [`Remove the attacker’s access and tools, with ${forensic}; patch the weakness that let them in.`],
       ['Restore from clean, tested backups; rebuild systems that cannot be trusted.'],
-      [`Bring ${ehr} back in stages, in the restore order under Related plans and recovery objectives, and check its data integrity before ${care ? 'clinical or business' : 'business'} use.`],
+      [`Bring ${ehr} back in stages, in the restore order under Related plans and recovery objectives, and check data integrity before ${care ? 'clinical or business' : 'business'} use.`],
       ['Monitor closely for signs of the attacker returning for at least 30 days.'],
       ...(care ? [[`Reconcile the paper records made during downtime into ${ehr}, and check nothing was lost.`]] : []),
       ['Declare recovery complete only when the incident commander and the security officer agree.'],

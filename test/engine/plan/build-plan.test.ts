@@ -60,6 +60,7 @@ describe('buildPlan', () => {
         'external-contacts',
         'severity',
         'response-phases',
+        'playbooks',
         'evidence-preservation',
         'continuity-of-care',
         'related-plans-and-recovery',
