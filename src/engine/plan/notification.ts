@@ -5,6 +5,7 @@
  */
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
+import { userText } from '../document/user-text.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
 import { coverageFits } from '../rules/coverage-fit.ts';
 import { describeDeadline, hipaaWordsFor } from '../rules/describe.ts';
@@ -138,6 +139,7 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
       blocks.push({ kind: 'list', ordered: false, items: coverageGaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
     }
   }
+  blocks.push(...clientBlocks(ctx, timeline));
   for (const note of timeline.notes) blocks.push({ kind: 'note', tone: 'info', content: [note] });
   const details = contentBlocks(ctx, timeline.obligations);
   if (details.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'What each notice must contain' }, ...details);
@@ -164,6 +166,56 @@ export function rulesForOrganization(ctx: PlanContext): Rule[] {
   const { answers } = ctx;
   const order: Jurisdiction[] = ['US', 'EU', ...answers.organization.states];
   return order.flatMap((jurisdiction) => ctx.rules.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
+}
+
+/** The clients' agreements: the notice each asks for, counted from discovery when there is an incident. */
+function agreementBlocks(ctx: PlanContext, timeline: Timeline | null): Block[] {
+  const clients = ctx.answers.organization.clients ?? [];
+  if (clients.length === 0) return [];
+  // The timeline names clients as typed; the plan's answers carry them isolated.
+  const due = new Map((timeline?.contractDeadlines ?? []).map((deadline) => [userText(deadline.client), deadline.due]));
+  return [
+    { kind: 'heading', level: 3, text: 'Your clients’ agreements' },
+    {
+      kind: 'paragraph',
+      content: ['Tell each client by the earlier of its agreement’s window and the law’s limit above. Where no window is recorded, read the agreement and write it in.'],
+    },
+    {
+      kind: 'table',
+      caption: 'Notice each client’s agreement asks for',
+      header: ['Client', 'Agreement’s window', ...(timeline ? ['Due by'] : [])],
+      rows: clients.map((client) => [
+        [client.name],
+        [client.noticeWithinDays === undefined ? '[days, from the agreement]' : `${client.noticeWithinDays} calendar ${client.noticeWithinDays === 1 ? 'day' : 'days'} after discovery`],
+        ...(timeline ? [[due.has(client.name) ? longDate(due.get(client.name) as string) : '']] : []),
+      ]),
+    },
+  ];
+}
+
+/**
+ * For an organization that holds data for clients: its agreements, and the duties the incident gives its clients as
+ * owners of the data, which are theirs to carry out and this organization's to support.
+ */
+function clientBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
+  const blocks = agreementBlocks(ctx, timeline);
+  if (timeline.clientDuties.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Your clients’ duties, to support' },
+      {
+        kind: 'paragraph',
+        content: [
+          'These notices are your clients’ to send, as the owners of the data, not yours: do not send them yourself unless a client asks you to in writing. Give each client the facts it needs to send them on time.',
+        ],
+      },
+      {
+        kind: 'list',
+        ordered: false,
+        items: timeline.clientDuties.map((duty) => [`${jurisdictionName(duty.jurisdiction)}: ${duty.recipientName}. ${duty.summary} `, citationLink(duty.citation, duty.sourceUrl)]),
+      },
+    );
+  }
+  return blocks;
 }
 
 function standingBlocks(ctx: PlanContext): Block[] {
@@ -223,6 +275,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
       blocks.push({ kind: 'list', ordered: false, items: gaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
     }
   }
+  blocks.push(...agreementBlocks(ctx, null));
   return blocks;
 }
 
