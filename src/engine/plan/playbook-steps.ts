@@ -202,7 +202,7 @@ export function misdirectedPlaybook(ctx: PlanContext): Playbook {
     containment: ['Correct the address or number in the system.', 'Recall or delete the email where the system allows.'],
     evidence: ['A copy of what was sent, to whom and when.', 'The recipient’s written confirmation that it was returned or destroyed.'],
     notification: [notificationPoint(ctx), ['A recipient who could not reasonably have kept the information, or who is bound to protect it, matters to the breach test: record who they are.']],
-    recovery: ['Fix the cause: a wrong stored address, a template, a fax number typed by hand.', 'Add a check before batch mailings.'],
+    recovery: [`Fix the cause: a wrong stored address, a template, ${fax ? 'a fax number typed by hand' : 'an autocompleted address'}.`, 'Add a check before batch mailings.'],
     duties: [
       ['privacy-officer', 'Contacts the recipient and runs the breach test'],
       ['incident-commander', 'Sets the severity for a large batch'],

@@ -181,7 +181,7 @@ export function severitySection(ctx: PlanContext): PlanPart {
     ],
     [
       [{ text: 'Level 2: Moderate', strong: true }],
-      [`Information of a few people may have gone to the wrong person: a misdirected letter, fax or email; one account signed in to by someone else; a workforce member looking at records without need.`],
+      [`Information of a few people may have gone to the wrong person: a misdirected ${ctx.profile.type === 'health-app' ? 'email or message' : 'letter, fax or email'}; one account signed in to by someone else; a workforce member looking at records without need.`],
       [call('security-officer', 'privacy-officer')],
       ['Within 4 hours'],
     ],
