@@ -33,7 +33,12 @@ export function notificationPoint(ctx: PlanContext): Inline[] {
   const clock: Inline[] = rule
     ? [`${ba ? 'Your notice to each client' : 'The notice to individuals'} is due ${lowerFirst(describeDeadline(rule, ctx.rules))} (`, { text: rule.citation, href: rule.sourceUrl }, '); other notices are listed under Notification procedures.']
     : ['The notices owed and their deadlines are under Notification procedures.'];
-  return [`Record the discovery date${isHipaa(ctx) ? ' and start the HIPAA breach test the same day' : ''}. `, ...clock];
+  return [`Record the discovery date and start ${isHipaa(ctx) ? 'the HIPAA breach test' : assessment(ctx)} the same day. `, ...clock];
+}
+
+/** What decides whether notice is owed: HIPAA's breach test, or for others the rules' own tests. */
+function assessment(ctx: PlanContext): string {
+  return isHipaa(ctx) ? 'the breach test' : 'the assessment of which notices are owed';
 }
 
 function restoreOrder(ctx: PlanContext): string {
@@ -73,7 +78,7 @@ export function ransomwarePlaybook(ctx: PlanContext): Playbook {
     ],
     notification: [
       notificationPoint(ctx),
-      ['Ransomware that encrypts protected health information is presumed a breach unless the risk assessment shows a low probability of compromise (see the HIPAA breach test).'],
+      ...(isHipaa(ctx) ? [['How HHS treats ransomware that encrypts protected health information: see step 3 of the HIPAA breach test.']] : []),
       ['Report to the FBI field office or IC3, and record any request to delay notice.'],
     ],
     recovery: [
@@ -98,7 +103,7 @@ export function ransomwarePlaybook(ctx: PlanContext): Playbook {
       ['incident-commander', 'Declares, leads the calls, decides shutdowns and the restore order'],
       ['security-officer', 'Isolates machines, protects backups, works with the forensic firm'],
       ['legal-counsel', 'Engages the forensic firm, advises on privilege, the ransom decision and law enforcement'],
-      ['privacy-officer', 'Records the discovery date, runs the breach test and tracks notices'],
+      ['privacy-officer', `Records the discovery date, runs ${assessment(ctx)} and tracks notices`],
       ...(care ? [['clinical-lead', 'Runs downtime procedures and keeps patients safe'] as [TeamRole, string]] : []),
       ['communications', 'Tells the workforce what to do; prepares statements'],
     ],
@@ -125,7 +130,7 @@ export function emailPlaybook(ctx: PlanContext): Playbook {
     recovery: ['Require multi-factor authentication that resists phishing for every account that reads health information.', 'Train the user and the team on what they saw.'],
     duties: [
       ['security-officer', 'Secures the account and exports the logs'],
-      ['privacy-officer', 'Reviews the mailbox content and runs the breach test'],
+      ['privacy-officer', `Reviews the mailbox content and runs ${assessment(ctx)}`],
       ['incident-commander', 'Sets the severity and approves the response'],
     ],
   };
@@ -150,7 +155,7 @@ export function vendorPlaybook(ctx: PlanContext): Playbook {
     ],
     recovery: ['Reconnect the vendor only after it shows what it fixed.', 'Review the agreement’s terms and your due diligence of the vendor at the post-incident review.'],
     duties: [
-      ['privacy-officer', 'Leads with the vendor, runs the breach test'],
+      ['privacy-officer', `Leads with the vendor, runs ${assessment(ctx)}`],
       ['legal-counsel', 'Reads the agreement; handles demands on the vendor'],
       ['security-officer', 'Limits the vendor’s access and checks for spread'],
     ],
@@ -169,7 +174,7 @@ export function devicePlaybook(ctx: PlanContext): Playbook {
     recovery: ['Replace the device with an encrypted one, enrolled in device management.', 'Check that every laptop and phone holding health information is encrypted.'],
     duties: [
       ['security-officer', 'Locks, wipes and records the encryption proof'],
-      ['privacy-officer', 'Decides, with counsel, whether the information was secured, and runs the breach test'],
+      ['privacy-officer', `Decides, with counsel, whether the information was secured, and runs ${assessment(ctx)}`],
     ],
   };
 }
@@ -182,10 +187,13 @@ export function snoopingPlaybook(ctx: PlanContext): Playbook {
     firstHour: ['Preserve the access logs before anyone is told.', 'Involve human resources and counsel before speaking to the workforce member.', 'Limit the person’s access if the viewing continues.'],
     containment: ['Review all the person’s access for the period in question, not only the record reported.', 'Ask whether any information was copied, shared or used.'],
     evidence: [`${ctx.profile.accessLog.charAt(0).toUpperCase()}${ctx.profile.accessLog.slice(1)} for the person and the records.`, 'Interview notes, kept by human resources with counsel.', 'The person’s training and confidentiality acknowledgments.'],
-    notification: [notificationPoint(ctx), ['The exception for an unintentional access in good faith rarely fits deliberate viewing: decide it in the breach test, with the facts written down.']],
+    notification: [
+      notificationPoint(ctx),
+      [isHipaa(ctx) ? 'Deliberate viewing seldom fits the exception for an unintentional access in good faith (step 2 of the HIPAA breach test): decide it with counsel, with the facts written down.' : 'Decide with counsel whether the viewing is a breach under the laws that apply, with the facts written down.'],
+    ],
     recovery: ['Apply the sanctions policy and record the sanction.', 'Tune access-log alerts for the pattern found.'],
     duties: [
-      ['privacy-officer', 'Leads the investigation and the breach test'],
+      ['privacy-officer', `Leads the investigation and ${assessment(ctx)}`],
       ['security-officer', 'Preserves and reviews the access logs'],
       ['legal-counsel', 'Advises on the interview and on sanctions'],
     ],
@@ -201,10 +209,10 @@ export function misdirectedPlaybook(ctx: PlanContext): Playbook {
     firstHour: ['Contact the recipient: ask them not to read further, to return or destroy it, and to confirm that in writing.', 'Stop any batch still being sent.', 'Find out how many people’s information went where.'],
     containment: ['Correct the address or number in the system.', 'Recall or delete the email where the system allows.'],
     evidence: ['A copy of what was sent, to whom and when.', 'The recipient’s written confirmation that it was returned or destroyed.'],
-    notification: [notificationPoint(ctx), ['A recipient who could not reasonably have kept the information, or who is bound to protect it, matters to the breach test: record who they are.']],
+    notification: [notificationPoint(ctx), [`Who the recipient is, and whether they could have kept the information, matters to ${assessment(ctx)}: record it.`]],
     recovery: [`Fix the cause: a wrong stored address, a template, ${fax ? 'a fax number typed by hand' : 'an autocompleted address'}.`, 'Add a check before batch mailings.'],
     duties: [
-      ['privacy-officer', 'Contacts the recipient and runs the breach test'],
+      ['privacy-officer', `Contacts the recipient and runs ${assessment(ctx)}`],
       ['incident-commander', 'Sets the severity for a large batch'],
     ],
   };

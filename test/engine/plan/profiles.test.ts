@@ -188,6 +188,6 @@ describe('the plan for a health app outside HIPAA', () => {
   const outputs = outputsFor('phr-vendor', '2026-03-10');
 
   it('has no HIPAA breach test or HIPAA retention, and no fax', () => {
-    expectBoth(outputs(), ['Misdirected email or message', 'Keep them for the period counsel advises'], ['Step 2: Does one of the three exceptions apply?', '164.530(j)', /\bfax\b/i]);
+    expectBoth(outputs(), ['Misdirected email or message', 'Keep them for the period counsel advises'], ['Step 2: Does one of the three exceptions apply?', 'of the HIPAA breach test', 'protected health information', '164.530(j)', /\bfax\b/i]);
   });
 });
