@@ -80,6 +80,15 @@ export function commandSection(ctx: PlanContext): PlanPart {
       ],
     },
     { kind: 'table', caption: 'Leads and deputies', header: ['Role', 'Lead', 'Deputy', 'Deputy’s phone (any hour)'], rows: deputyRows(ctx) },
+    ...(ctx.profile.small
+      ? [
+          {
+            kind: 'note',
+            tone: 'info',
+            content: ['With fewer than 50 people, one person often holds several roles: write the same name where it fits, and name at least a deputy for the incident commander and for the privacy officer.'],
+          } satisfies Block,
+        ]
+      : []),
     ...codenameBlocks(ctx),
     { kind: 'heading', level: 3, text: 'Privileged documents' },
     {

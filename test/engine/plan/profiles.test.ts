@@ -107,6 +107,7 @@ describe('the plan for a small clinic (fewer than 50 people, Texas, no incident)
       'HHS Office for Civil Rights breach portal',
       'Texas Attorney General',
       'When a business associate reports a breach to you',
+      'With fewer than 50 people, one person often holds several roles',
     ]);
   });
 
@@ -138,7 +139,7 @@ describe('the plan for a hospital with every answer (the maximal fixture)', () =
       'Version 3.1',
       '1. Electronic health record, 2. Laboratory information system and 3. Payroll',
       'The help desk logged encrypted files',
-    ]);
+    ], ['With fewer than 50 people']);
   });
 
   it('keeps the gaps that concern a listed insurer', () => {
