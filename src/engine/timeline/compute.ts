@@ -7,6 +7,7 @@ import { addBusinessDays } from '../dates/business-days.ts';
 import { addDays, compareDates, daysBetween, isIsoDate, longDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
+import { coverageFits } from '../rules/coverage-fit.ts';
 import { describeDeadline, describeHipaa, readerNote, recipientLong, recipientShort } from '../rules/describe.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
 import { inForceOn, type Clock, type CoverageConditions, type Rule } from '../rules/schema.ts';
@@ -245,7 +246,9 @@ function notCoveredFor(
   const result: NotCoveredJurisdiction[] = [];
   for (const { jurisdiction, count } of places) {
     const topics = [
-      ...coverage.filter((entry) => entry.jurisdiction === jurisdiction).map((entry) => `${entry.topic}: ${entry.reason}`),
+      ...coverage
+        .filter((entry) => entry.jurisdiction === jurisdiction && coverageFits(entry.appliesTo, answers, answers.incident?.discoveredOn ?? ''))
+        .map((entry) => `${entry.topic}: ${entry.reason}`),
       ...notYetInForce(rules, jurisdiction, answers.incident?.discoveredOn),
     ];
     const name = jurisdictionName(jurisdiction);

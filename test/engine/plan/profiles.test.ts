@@ -143,7 +143,7 @@ describe('the plan for a hospital with every answer (the maximal fixture)', () =
   });
 
   it('keeps the gaps that concern a listed insurer', () => {
-    expectBoth(outputs(), ['SEC Form 8-K', 'state insurance regulators']);
+    expectBoth(outputs(), ['SEC Form 8-K', 'state insurance regulators', 'insurance regulator notice']);
   });
 });
 
@@ -178,6 +178,8 @@ describe('the plan for a business associate (a billing company with an incident)
 
   it('says nothing of an EHR, patient care or a clinical lead, and does not send the owners’ notices itself', () => {
     expectBoth(outputs(), ['IT provider or managed service provider'], [/\bEHR\b/, 'Clinical lead', 'HHS Office for Civil Rights breach portal', 'covered in the phases of response']);
+    // Washington's insurance regulator notice concerns insurers only; the billing company is not one.
+    expectBoth(outputs(), [], ['insurance regulator notice', 'SEC Form 8-K']);
     const table = outputs().markdown.split('*Table: Notices this incident requires, earliest first*')[1].split('\n\n')[1];
     expect(table).toContain('45 CFR 164.410');
     expect(table).not.toContain('California Attorney General');
