@@ -102,8 +102,8 @@ export function recoverySection(ctx: PlanContext): PlanPart {
       {
         kind: 'checklist',
         items: [
-          [`List the services ${ctx.answers.organization.name} must keep running for ${ctx.profile.people} and their organizations, and the manual workaround for each.`],
-          ['Tell clients and partners who depend on those services when they are down, and when they are expected back.'],
+          [`List the services ${ctx.answers.organization.name} must keep running for those who depend on it, and the manual workaround for each.`],
+          [`Tell the ${ctx.profile.type === 'business-associate' ? 'clients' : 'people and partners'} who depend on those services when they are down, and when they are expected back.`],
           ['Record work done by hand during downtime, and enter it once systems return.'],
         ],
       },
