@@ -26,6 +26,8 @@ function regulatorRules(ctx: PlanContext): Rule[] {
   const seen = new Set<string>();
   return rulesForOrganization(ctx)
     .filter((rule) => ['attorney-general', 'state-regulator', 'hhs', 'ftc', 'insurance-regulator'].includes(rule.recipient))
+    // A regulator for some kinds of entity only (public agencies, licensed facilities) when the answers say it is one.
+    .filter((rule) => !rule.appliesTo.entityTypes || rule.appliesTo.entityTypes.some((kind) => ctx.answers.organization.entityTypes?.includes(kind)))
     .filter((rule) => {
       const key = `${rule.jurisdiction}:${rule.recipientName}`;
       if (seen.has(key)) return false;

@@ -153,6 +153,8 @@ export function couldApply(rule: Rule, answers: Answers): boolean {
   if (rule.jurisdiction === 'EU' && !organization.euDataSubjects) return false;
   if (rule.jurisdiction !== 'US' && rule.jurisdiction !== 'EU' && !organization.states.includes(rule.jurisdiction)) return false;
   if (conditions.roles && !conditions.roles.includes(organization.role)) return false;
+  // Kinds of entity: ruled out only when the answers list the organization's kinds and none matches.
+  if (conditions.entityTypes && organization.entityTypes && !conditions.entityTypes.some((kind) => organization.entityTypes?.includes(kind))) return false;
   if (conditions.publiclyTraded !== undefined && conditions.publiclyTraded !== organization.publiclyTraded) return false;
   if (conditions.insurer !== undefined && conditions.insurer !== organization.insurer) return false;
   if (conditions.part2Program !== undefined && conditions.part2Program !== organization.part2Program) return false;

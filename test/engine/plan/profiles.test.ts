@@ -113,6 +113,10 @@ describe('the plan for a small clinic (fewer than 50 people, Texas, no incident)
 
   it('uses a clinic’s words, not a hospital’s, and lists no gap that cannot concern it', () => {
     expectBoth(outputs(), ['front desk'], [HOSPITAL_WORDS, 'SEC Form 8-K', 'state insurance regulators', 'before 2024-07-29']);
+    // A regulator of public agencies only is no contact of a clinic that has not said it is one.
+    const contacts = outputs().markdown.split('## External contacts')[1].split('## Severity classification')[0];
+    expect(contacts).toContain('Texas Attorney General');
+    expect(contacts).not.toContain('Texas Department of Information Resources');
   });
 
   it('asks for what the answers leave out, instead of inventing it', () => {
