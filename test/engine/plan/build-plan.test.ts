@@ -291,6 +291,21 @@ describe('buildPlan', () => {
     });
   });
 
+  describe('for a Texas clinic, the rules for public agencies', () => {
+    const clinic = fixture('small-clinic');
+    const notification = (entityTypes: string[] | undefined) =>
+      sectionText(section(planFor({ ...clinic, organization: { ...clinic.organization, entityTypes: entityTypes as never } }, '2026-03-10'), 'notification-procedures'));
+
+    it('are listed as possible while the answers do not say what kind of entity it is', () => {
+      expect(notification(undefined)).toContain('2054.603');
+    });
+
+    it('are left out once the answers say it is none of the kinds they bind', () => {
+      expect(notification([])).not.toContain('2054.603');
+      expect(notification(['public-agency'])).toContain('2054.603');
+    });
+  });
+
   describe('determinism and dates', () => {
     it('gives the same plan for the same answers and day', () => {
       const answers = fixture('clinic-ransomware');
