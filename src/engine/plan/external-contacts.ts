@@ -8,7 +8,7 @@ import { jurisdictionName } from '../rules/counts.ts';
 import { dataHolding } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
 import { contactsFor, isHipaa, type PlanContext, type PlanPart } from './context.ts';
-import { rulesForOrganization } from './notification.ts';
+import { asDataOwner, rulesForOrganization } from './notification.ts';
 
 function site(text: string, href: string): Inline {
   return { text, href };
@@ -22,9 +22,9 @@ function teamContact(ctx: PlanContext, role: 'law-enforcement' | 'it-ehr-vendor'
 }
 
 /** Regulators the organization's rules name (attorneys general, state regulators, the FTC, HHS), once each. */
-function regulatorRules(ctx: PlanContext): Rule[] {
+function regulatorRules(ctx: PlanContext, forClients: boolean): Rule[] {
   const seen = new Set<string>();
-  return rulesForOrganization(ctx)
+  return rulesForOrganization(forClients ? { ...ctx, answers: asDataOwner(ctx.answers) } : ctx)
     .filter((rule) => ['attorney-general', 'state-regulator', 'hhs', 'ftc', 'insurance-regulator'].includes(rule.recipient))
     // A regulator for some kinds of entity only (public agencies, licensed facilities) when the answers say it is one.
     .filter((rule) => !rule.appliesTo.entityTypes || rule.appliesTo.entityTypes.some((kind) => ctx.answers.organization.entityTypes?.includes(kind)))
@@ -49,8 +49,8 @@ export function externalContactsSection(ctx: PlanContext): PlanPart {
   if (isHipaa(ctx) && ctx.answers.organization.role !== 'business-associate') {
     rows.push([['HHS Office for Civil Rights breach portal'], ['Breach reports to the Secretary of HHS, when the rules below require them'], [site('ocrportal.hhs.gov/ocr/breach', 'https://ocrportal.hhs.gov/ocr/breach')], ['']]);
   }
-  const regulators = regulatorRules(ctx);
   const forClients = dataHolding(ctx.answers) === 'clients';
+  const regulators = regulatorRules(ctx, forClients);
   const blocks: Block[] = [
     {
       kind: 'paragraph',

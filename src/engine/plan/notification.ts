@@ -9,7 +9,7 @@ import { userText } from '../document/user-text.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
 import { coverageFits } from '../rules/coverage-fit.ts';
 import { describeDeadline, hipaaWordsFor } from '../rules/describe.ts';
-import { hipaaEffect } from '../rules/evaluate.ts';
+import { dataHolding, hipaaEffect } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
 import { dueWords } from '../timeline/due-words.ts';
 import type { Obligation, Timeline } from '../timeline/types.ts';
@@ -153,6 +153,10 @@ export function couldApply(rule: Rule, answers: Answers): boolean {
   if (rule.jurisdiction === 'EU' && !organization.euDataSubjects) return false;
   if (rule.jurisdiction !== 'US' && rule.jurisdiction !== 'EU' && !organization.states.includes(rule.jurisdiction)) return false;
   if (conditions.roles && !conditions.roles.includes(organization.role)) return false;
+  // The owner's duties are not a maintainer's, and a maintainer's not an owner's (issue 12).
+  const holding = dataHolding(answers);
+  if (conditions.holder === 'owner' && holding === 'clients') return false;
+  if (conditions.holder === 'maintainer' && holding === 'itself') return false;
   // Kinds of entity: ruled out only when the answers list the organization's kinds and none matches.
   if (conditions.entityTypes && organization.entityTypes && !conditions.entityTypes.some((kind) => organization.entityTypes?.includes(kind))) return false;
   if (conditions.publiclyTraded !== undefined && conditions.publiclyTraded !== organization.publiclyTraded) return false;
@@ -220,6 +224,38 @@ function clientBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
   return blocks;
 }
 
+/** The answers as the owner of the data would give them: a business associate's client is a HIPAA covered entity. */
+export function asDataOwner(answers: Answers): Answers {
+  return {
+    ...answers,
+    organization: { ...answers.organization, role: answers.organization.role === 'business-associate' ? 'covered-entity-provider' : 'other', holdsDataFor: 'itself' },
+  };
+}
+
+/**
+ * For an organization that holds only its clients' data, without an incident: the duties an incident could give its
+ * clients as owners of the data, in its states, which are theirs to carry out and its own to support.
+ */
+function standingClientBlocks(ctx: PlanContext): Block[] {
+  const { answers } = ctx;
+  if (dataHolding(answers) !== 'clients') return [];
+  const own = new Set(rulesForOrganization(ctx).map((rule) => rule.id));
+  const owners = rulesForOrganization({ ...ctx, answers: asDataOwner(answers) }).filter((rule) => !own.has(rule.id));
+  if (owners.length === 0) return [];
+  return [
+    { kind: 'heading', level: 3, text: 'Your clients’ duties, to support' },
+    {
+      kind: 'paragraph',
+      content: ['Where the law gives the owner of the data a duty, the owner is your client: these notices are your clients’ to send, not yours. Your part is to tell each client in time and give it the facts it needs.'],
+    },
+    {
+      kind: 'list',
+      ordered: false,
+      items: owners.map((rule) => [`${jurisdictionName(rule.jurisdiction)}: ${rule.recipientName}. `, citationLink(rule.citation, rule.sourceUrl)]),
+    },
+  ];
+}
+
 function standingBlocks(ctx: PlanContext): Block[] {
   const { answers } = ctx;
   const rules = rulesForOrganization(ctx);
@@ -277,7 +313,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
       blocks.push({ kind: 'list', ordered: false, items: gaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
     }
   }
-  blocks.push(...agreementBlocks(ctx, null));
+  blocks.push(...standingClientBlocks(ctx), ...agreementBlocks(ctx, null));
   return blocks;
 }
 

@@ -198,3 +198,20 @@ describe('the plan for a health app outside HIPAA', () => {
     expectBoth(outputs(), ['Misdirected email or message', 'Keep them for the period counsel advises'], ['Step 2: Does one of the three exceptions apply?', 'of the HIPAA breach test', 'protected health information', '164.530(j)', /\bfax\b/i]);
   });
 });
+
+describe('the plan for a business associate with no incident', () => {
+  const outputs = outputsFor('billing-ba', '2026-03-10');
+
+  it('lists as its own only the notices to its clients, and the owners’ notices as its clients’, to support', () => {
+    const notification = outputs().markdown.split('## Notification procedures')[1].split('## Draft notice letter')[0];
+    const [own, rest] = notification.split('### Your clients’ duties, to support');
+    expect(own).toContain('45 CFR 164.410');
+    expect(own).toContain('The owner or licensee of the data (your client)');
+    expect(own).not.toContain('Each affected California resident');
+    expect(own).not.toContain('California Attorney General');
+    expect(rest).toContain('are your clients’ to send, not yours');
+    expect(rest).toContain('Each affected California resident');
+    expect(rest).toContain('Cal. Civ. Code § 1798.82(f)');
+    expectBoth(outputs(), ['Your clients’ duties, to support', 'Desert Valley Orthopedics', '10 calendar days after discovery']);
+  });
+});
