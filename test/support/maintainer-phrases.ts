@@ -12,3 +12,23 @@ export const MAINTAINER_PHRASES = [
   /\bper (the )?[A-Z][\w&' ]+ (summary|chart)\b/,
 ];
 
+
+/**
+ * Wording artefacts a generated plan must not print (issue 14): a word doubled ("contact contact"), an acronym in
+ * lower case ("ehr"), a recipient's capital in mid-sentence ("notice to Each affected individual"), a placeholder
+ * rewritten for the wrong reader. Run on the plan's text with web addresses left out (`ic3.gov` is not an artefact).
+ */
+export const PLAN_WORDING_ARTEFACTS = [
+  /\b(\w+)\s+\1\b/i,
+  /\b(ehr|hipaa|phi|hhs|fbi|cisa|ofac|rto|rpo|ftc|nist)\b/,
+  /\b(to|and|of) (Each|The) [a-z]/,
+  /\bdescribe what affected people\b/,
+];
+
+/** A plan's Markdown as a reader sees it: link targets and web addresses left out. */
+export function readerText(markdown: string): string {
+  return markdown
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/\S*\b[\w-]+\.(gov|org|com|net)\b\S*/g, ' ')
+    .replace(/[\u2068\u2069]/g, '');
+}

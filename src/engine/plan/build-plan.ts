@@ -7,15 +7,22 @@
 import type { Answers } from '../answers/schema.ts';
 import { isolateUserText } from '../answers/user-text.ts';
 import type { DocumentModel, Section } from '../document/model.ts';
+import type { Provision } from '../rules/provision-schema.ts';
+import { SHIPPED_PROVISIONS } from '../rules/provisions.ts';
 import type { Rule } from '../rules/schema.ts';
 import type { CoverageEntry } from '../timeline/compute.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { ROLE_LABELS } from '../vocabulary.ts';
 import { addYears, assertToday, longDate, type PlanContext, type PlanPart } from './context.ts';
+import { commandSection } from './command-section.ts';
+import { externalContactsSection } from './external-contacts.ts';
+import { approvalSection, recoverySection } from './governance-sections.ts';
 import { notificationSection } from './notification.ts';
 import { individualNoticeSection, mediaStatementSection, regulatorNoteSection, substituteNoticeSection } from './notices.ts';
 import { continuitySection, evidenceSection, phasesSection } from './response-sections.ts';
 import { maintenanceSection, postIncidentSection } from './review-sections.ts';
+import { playbooksSection } from './playbooks-section.ts';
+import { organizationProfile } from './profile.ts';
 import { riskAssessmentSection } from './risk-assessment.ts';
 import { purposeSection, rolesSection, rosterSection, severitySection } from './team-sections.ts';
 
@@ -28,17 +35,24 @@ export interface PlanOptions {
   coverage: readonly CoverageEntry[];
   /** computeTimeline's result for these answers, the same rules and `today`; null when they record no incident. */
   timeline: Timeline | null;
+  /** Provisions of law beyond notices (retention, the breach test); the shipped ones when not given. */
+  provisions?: readonly Provision[];
 }
 
 /** The plan's parts in order; each returns a section or the reason it is left out. */
 export const PLAN_PARTS: readonly ((ctx: PlanContext) => PlanPart)[] = [
   purposeSection,
+  approvalSection,
   rolesSection,
+  commandSection,
   rosterSection,
+  externalContactsSection,
   severitySection,
   phasesSection,
+  playbooksSection,
   evidenceSection,
   continuitySection,
+  recoverySection,
   riskAssessmentSection,
   notificationSection,
   individualNoticeSection,
@@ -56,7 +70,17 @@ export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
   const timeline = answers.incident ? opts.timeline : null;
   const ruleById = new Map(opts.rules.map((rule) => [rule.id, rule]));
   // Everything the user typed reaches the document isolated, so no direction control in it can reorder the text around it.
-  const ctx: PlanContext = { answers: isolateUserText(answers), today, timeline, rules: opts.rules, ruleById, coverage: opts.coverage };
+  const isolated = isolateUserText(answers);
+  const ctx: PlanContext = {
+    answers: isolated,
+    today,
+    timeline,
+    rules: opts.rules,
+    ruleById,
+    coverage: opts.coverage,
+    provisions: opts.provisions ?? SHIPPED_PROVISIONS,
+    profile: organizationProfile(isolated),
+  };
   const sections: Section[] = [];
   const omitted: DocumentModel['omitted'] = [];
   for (const part of PLAN_PARTS) {
@@ -68,6 +92,7 @@ export function buildPlan(answers: Answers, opts: PlanOptions): DocumentModel {
   const cover = [
     organization.name,
     ROLE_LABELS[organization.role],
+    ...(ctx.answers.governance?.planVersion ? [`Version ${ctx.answers.governance.planVersion}`] : []),
     `Prepared on ${longDate(today)}`,
     `Next review by ${longDate(addYears(today, 1))}`,
   ];

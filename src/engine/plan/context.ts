@@ -1,12 +1,14 @@
 /** What every part of the plan reads: the answers, today, the timeline, and how to name people and dates. */
-import { TEAM_ROLE_LABELS, type Answers, type Contact, type TeamRole } from '../answers/schema.ts';
+import type { Answers, Contact, TeamRole } from '../answers/schema.ts';
 import { daysInMonth, isIsoDate, longDate, makeDate, parseIsoDate, type IsoDate } from '../dates/calendar.ts';
 import type { Section } from '../document/model.ts';
+import type { Provision } from '../rules/provision-schema.ts';
 import type { Rule } from '../rules/schema.ts';
 import type { CoverageEntry } from '../timeline/compute.ts';
 import type { Timeline } from '../timeline/types.ts';
 import { HIPAA_ROLES } from '../vocabulary.ts';
-import { capitalize, listWords } from '../words.ts';
+import { capitalize, listWords, lowerFirst } from '../words.ts';
+import { roleLabel, type OrganizationProfile } from './profile.ts';
 
 export { capitalize, listWords, longDate };
 
@@ -20,6 +22,10 @@ export interface PlanContext {
   ruleById: ReadonlyMap<string, Rule>;
   /** What the rules do not cover (the entries of `content/rules/coverage.json`). */
   coverage: readonly CoverageEntry[];
+  /** Provisions of law the plan relies on beyond notices (`content/rules/provisions.json`). */
+  provisions: readonly Provision[];
+  /** The kind of organization, and the words that follow from it. */
+  profile: OrganizationProfile;
 }
 
 /** A section of the plan, or the reason it is left out. */
@@ -49,14 +55,13 @@ export function namesFor(ctx: PlanContext, role: TeamRole): string | null {
 }
 
 /** A role's label inside a sentence: "incident commander", "IT or EHR vendor". */
-export function roleWords(role: TeamRole): string {
-  const label = TEAM_ROLE_LABELS[role];
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+export function roleWords(ctx: PlanContext, role: TeamRole): string {
+  return lowerFirst(roleLabel(ctx.profile, role));
 }
 
 /** "Dana Ortiz (incident commander)", or "the incident commander [name to be assigned]". */
 export function who(ctx: PlanContext, role: TeamRole): string {
-  const label = roleWords(role);
+  const label = roleWords(ctx, role);
   const names = namesFor(ctx, role);
   return names ? `${names} (${label})` : `the ${label} [name to be assigned]`;
 }
@@ -86,6 +91,5 @@ export function assertToday(today: string): IsoDate {
 
 /** Organizations that give care to patients themselves. */
 export function givesCare(ctx: PlanContext): boolean {
-  const { role } = ctx.answers.organization;
-  return role === 'covered-entity-provider' || role === 'hybrid-entity';
+  return ctx.profile.givesCare;
 }

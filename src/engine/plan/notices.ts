@@ -9,6 +9,7 @@ import { jurisdictionName, totalAffected } from '../rules/counts.ts';
 import { describeThreshold } from '../rules/describe.ts';
 import type { Rule } from '../rules/schema.ts';
 import { ROLE_LABELS, type DataKind } from '../vocabulary.ts';
+import { lowerFirst } from '../words.ts';
 import { contactsFor, isHipaa, listWords, longDate, namesFor, who, Who, type PlanContext, type PlanPart } from './context.ts';
 import { NOTIFICATION_SECTION_ID, rulesForOrganization } from './notification.ts';
 
@@ -96,11 +97,12 @@ function whatHappened(ctx: PlanContext): string {
   return `On ${discovered}, ${org} discovered that [brief description of what happened, for example: an unauthorized person gained access to our computer systems and encrypted files (a ransomware attack)]. The breach happened on [date of the breach, or the dates it began and ended, if known]. [Say what you know about how it happened, in plain words.]`;
 }
 
-function whatWeAreDoing(ctx: PlanContext): string {
+/** What the organization is doing, told to the reader of the letter ("you") or of the media statement ("affected people"). */
+function whatWeAreDoing(ctx: PlanContext, reader: 'you' | 'affected people' = 'you'): string {
   const forensic = namesFor(ctx, 'forensic-firm');
   const delay = ctx.answers.incident?.lawEnforcementDelay;
   const police = delay && delay.kind !== 'none' ? ' We reported the incident to law enforcement, who asked us to delay this letter so as not to hinder their investigation.' : ' [If true: We reported the incident to law enforcement.]';
-  return `As soon as we learned of it, we [took the affected systems offline, secured the account, or describe what you did]. We are investigating with ${forensic ?? '[an independent cybersecurity firm]'} to learn what happened and whose information was involved.${police} To reduce possible harm to you, we [describe what you are doing, such as offering free credit monitoring]. To protect against further breaches, we [describe the improvements, such as multi-factor authentication, more monitoring and staff training].`;
+  return `As soon as we learned of it, we [took the affected systems offline, secured the account, or describe the steps taken]. We are investigating with ${forensic ?? '[an independent cybersecurity firm]'} to learn what happened and whose information was involved.${police} To reduce possible harm to ${reader}, we [describe the measures, such as offering free credit monitoring]. To protect against further breaches, we [describe the improvements, such as multi-factor authentication, more monitoring and staff training].`;
 }
 
 function contactParagraph(ctx: PlanContext): string {
@@ -273,7 +275,7 @@ export function mediaStatementSection(ctx: PlanContext): PlanPart {
         `${org} is notifying ${affected} people about a data security incident. ${whatHappened(ctx)} The information involved may have included their ${dataWords(ctx.answers)}.`,
       ],
     },
-    { kind: 'paragraph', content: [whatWeAreDoing(ctx).replace(/\byou\b/g, 'affected people')] },
+    { kind: 'paragraph', content: [whatWeAreDoing(ctx, 'affected people')] },
     {
       kind: 'paragraph',
       content: ['People who receive a letter should follow the steps in it: review statements and explanations of benefits, check credit reports, and be careful with messages asking for personal information.'],
@@ -322,7 +324,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
     },
   ];
   if (recipients.length > 0) {
-    blocks.push({ kind: 'paragraph', content: [{ text: 'For this incident, send to: ', strong: true }, listWords(recipients)] });
+    blocks.push({ kind: 'paragraph', content: [{ text: 'For this incident, send to: ', strong: true }, listWords(recipients.map((name, index) => (index === 0 ? name : lowerFirst(name))))] });
   }
   blocks.push(
     { kind: 'heading', level: 3, text: 'Draft cover note' },

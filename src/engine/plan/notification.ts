@@ -5,9 +5,11 @@
  */
 import type { Answers } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
+import { userText } from '../document/user-text.ts';
 import { jurisdictionName, people, residentsWords, totalAffected } from '../rules/counts.ts';
+import { coverageFits } from '../rules/coverage-fit.ts';
 import { describeDeadline, hipaaWordsFor } from '../rules/describe.ts';
-import { hipaaEffect } from '../rules/evaluate.ts';
+import { dataHolding, hipaaEffect } from '../rules/evaluate.ts';
 import type { Rule } from '../rules/schema.ts';
 import { dueWords } from '../timeline/due-words.ts';
 import type { Obligation, Timeline } from '../timeline/types.ts';
@@ -122,7 +124,9 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
       },
     );
   }
-  if (timeline.notCovered.length > 0 || timeline.coverageGaps.length > 0) {
+  const discoveredOn = incident?.discoveredOn ?? ctx.today;
+  const coverageGaps = timeline.coverageGaps.filter((gap) => coverageFits(gap.appliesTo, ctx.answers, discoveredOn));
+  if (timeline.notCovered.length > 0 || coverageGaps.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
     for (const place of timeline.notCovered) {
       blocks.push({
@@ -131,10 +135,11 @@ function timelineBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
         content: [`${place.name} (${residentsWords(place.affected, place.jurisdiction)}): ${place.message} ${place.topics.join(' ')}`],
       });
     }
-    if (timeline.coverageGaps.length > 0) {
-      blocks.push({ kind: 'list', ordered: false, items: timeline.coverageGaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
+    if (coverageGaps.length > 0) {
+      blocks.push({ kind: 'list', ordered: false, items: coverageGaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
     }
   }
+  blocks.push(...clientBlocks(ctx, timeline));
   for (const note of timeline.notes) blocks.push({ kind: 'note', tone: 'info', content: [note] });
   const details = contentBlocks(ctx, timeline.obligations);
   if (details.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'What each notice must contain' }, ...details);
@@ -148,6 +153,12 @@ export function couldApply(rule: Rule, answers: Answers): boolean {
   if (rule.jurisdiction === 'EU' && !organization.euDataSubjects) return false;
   if (rule.jurisdiction !== 'US' && rule.jurisdiction !== 'EU' && !organization.states.includes(rule.jurisdiction)) return false;
   if (conditions.roles && !conditions.roles.includes(organization.role)) return false;
+  // The owner's duties are not a maintainer's, and a maintainer's not an owner's (issue 12).
+  const holding = dataHolding(answers);
+  if (conditions.holder === 'owner' && holding === 'clients') return false;
+  if (conditions.holder === 'maintainer' && holding === 'itself') return false;
+  // Kinds of entity: ruled out only when the answers list the organization's kinds and none matches.
+  if (conditions.entityTypes && organization.entityTypes && !conditions.entityTypes.some((kind) => organization.entityTypes?.includes(kind))) return false;
   if (conditions.publiclyTraded !== undefined && conditions.publiclyTraded !== organization.publiclyTraded) return false;
   if (conditions.insurer !== undefined && conditions.insurer !== organization.insurer) return false;
   if (conditions.part2Program !== undefined && conditions.part2Program !== organization.part2Program) return false;
@@ -161,6 +172,88 @@ export function rulesForOrganization(ctx: PlanContext): Rule[] {
   const { answers } = ctx;
   const order: Jurisdiction[] = ['US', 'EU', ...answers.organization.states];
   return order.flatMap((jurisdiction) => ctx.rules.filter((rule) => rule.jurisdiction === jurisdiction && couldApply(rule, answers)));
+}
+
+/** The clients' agreements: the notice each asks for, counted from discovery when there is an incident. */
+function agreementBlocks(ctx: PlanContext, timeline: Timeline | null): Block[] {
+  const clients = ctx.answers.organization.clients ?? [];
+  if (clients.length === 0) return [];
+  // The timeline names clients as typed; the plan's answers carry them isolated.
+  const due = new Map((timeline?.contractDeadlines ?? []).map((deadline) => [userText(deadline.client), deadline.due]));
+  return [
+    { kind: 'heading', level: 3, text: 'Your clients’ agreements' },
+    {
+      kind: 'paragraph',
+      content: ['Tell each client by the earlier of its agreement’s window and the law’s limit above. Where no window is recorded, read the agreement and write it in.'],
+    },
+    {
+      kind: 'table',
+      caption: 'Notice each client’s agreement asks for',
+      header: ['Client', 'Agreement’s window', ...(timeline ? ['Due by'] : [])],
+      rows: clients.map((client) => [
+        [client.name],
+        [client.noticeWithinDays === undefined ? '[days, from the agreement]' : `${client.noticeWithinDays} calendar ${client.noticeWithinDays === 1 ? 'day' : 'days'} after discovery`],
+        ...(timeline ? [[due.has(client.name) ? longDate(due.get(client.name) as string) : '']] : []),
+      ]),
+    },
+  ];
+}
+
+/**
+ * For an organization that holds data for clients: its agreements, and the duties the incident gives its clients as
+ * owners of the data, which are theirs to carry out and this organization's to support.
+ */
+function clientBlocks(ctx: PlanContext, timeline: Timeline): Block[] {
+  const blocks = agreementBlocks(ctx, timeline);
+  if (timeline.clientDuties.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Your clients’ duties, to support' },
+      {
+        kind: 'paragraph',
+        content: [
+          'These notices are your clients’ to send, as the owners of the data, not yours: do not send them yourself unless a client asks you to in writing. Give each client the facts it needs to send them on time.',
+        ],
+      },
+      {
+        kind: 'list',
+        ordered: false,
+        items: timeline.clientDuties.map((duty) => [`${jurisdictionName(duty.jurisdiction)}: ${duty.recipientName}. ${duty.summary} `, citationLink(duty.citation, duty.sourceUrl)]),
+      },
+    );
+  }
+  return blocks;
+}
+
+/** The answers as the owner of the data would give them: a business associate's client is a HIPAA covered entity. */
+export function asDataOwner(answers: Answers): Answers {
+  return {
+    ...answers,
+    organization: { ...answers.organization, role: answers.organization.role === 'business-associate' ? 'covered-entity-provider' : 'other', holdsDataFor: 'itself' },
+  };
+}
+
+/**
+ * For an organization that holds only its clients' data, without an incident: the duties an incident could give its
+ * clients as owners of the data, in its states, which are theirs to carry out and its own to support.
+ */
+function standingClientBlocks(ctx: PlanContext): Block[] {
+  const { answers } = ctx;
+  if (dataHolding(answers) !== 'clients') return [];
+  const own = new Set(rulesForOrganization(ctx).map((rule) => rule.id));
+  const owners = rulesForOrganization({ ...ctx, answers: asDataOwner(answers) }).filter((rule) => !own.has(rule.id));
+  if (owners.length === 0) return [];
+  return [
+    { kind: 'heading', level: 3, text: 'Your clients’ duties, to support' },
+    {
+      kind: 'paragraph',
+      content: ['Where the law gives the owner of the data a duty, the owner is your client: these notices are your clients’ to send, not yours. Your part is to tell each client in time and give it the facts it needs.'],
+    },
+    {
+      kind: 'list',
+      ordered: false,
+      items: owners.map((rule) => [`${jurisdictionName(rule.jurisdiction)}: ${rule.recipientName}. `, citationLink(rule.citation, rule.sourceUrl)]),
+    },
+  ];
 }
 
 function standingBlocks(ctx: PlanContext): Block[] {
@@ -205,7 +298,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
     );
   }
   const places = new Set<Jurisdiction>(['US', ...(answers.organization.euDataSubjects ? (['EU'] as const) : []), ...answers.organization.states]);
-  const gaps = ctx.coverage.filter((entry) => places.has(entry.jurisdiction));
+  const gaps = ctx.coverage.filter((entry) => places.has(entry.jurisdiction) && coverageFits(entry.appliesTo, answers, ctx.today));
   const withoutRules = answers.organization.states.filter((code) => !ctx.rules.some((rule) => rule.jurisdiction === code));
   if (gaps.length > 0 || withoutRules.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: 'Not covered by Breachline: check these with counsel' });
@@ -220,6 +313,7 @@ function standingBlocks(ctx: PlanContext): Block[] {
       blocks.push({ kind: 'list', ordered: false, items: gaps.map((gap) => [`${jurisdictionName(gap.jurisdiction)}: ${gap.topic}. ${gap.reason}`]) });
     }
   }
+  blocks.push(...standingClientBlocks(ctx), ...agreementBlocks(ctx, null));
   return blocks;
 }
 

@@ -5,8 +5,9 @@
 import type { Block, Inline } from '../document/model.ts';
 import { capitalize, givesCare, isHipaa, leader, namesFor, who, Who, type PlanContext, type PlanPart } from './context.ts';
 
-function ehrName(ctx: PlanContext): string {
-  return ctx.answers.systems.ehrName ?? 'the electronic health record (EHR) system [name it]';
+/** The organization's core system, named when the answers name it. */
+function coreSystem(ctx: PlanContext): string {
+  return ctx.profile.coreSystem;
 }
 
 function phase(title: string, csf: string, steps: Inline[][]): Block[] {
@@ -19,7 +20,7 @@ function phase(title: string, csf: string, steps: Inline[][]): Block[] {
 
 export function phasesSection(ctx: PlanContext): PlanPart {
   const { systems } = ctx.answers;
-  const ehr = ehrName(ctx);
+  const ehr = coreSystem(ctx);
   const care = givesCare(ctx);
   const insurer = ctx.answers.team.find((contact) => contact.role === 'cyber-insurer');
   const insurerLine = insurer
@@ -46,7 +47,7 @@ export function phasesSection(ctx: PlanContext): PlanPart {
       backups,
       downtime,
       [`Agree in advance with ${forensic} and with ${who(ctx, 'legal-counsel')} how they will be engaged, so the first call is not a negotiation.`],
-      ['Turn on and retain logs: sign-ins, email, VPN and remote access, firewall, endpoint protection, and the EHR’s access audit log.'],
+      [`Turn on and retain logs: sign-ins, email, VPN and remote access, firewall, endpoint protection, and ${ctx.profile.accessLog}.`],
       ['Train the workforce to report suspected incidents at once, and run a tabletop exercise at least once a year.'],
     ]),
     ...phase('2. Detection and analysis', 'Detect (continuous monitoring, adverse event analysis) and Respond (incident analysis and triage).', [
@@ -54,8 +55,8 @@ export function phasesSection(ctx: PlanContext): PlanPart {
       ['Record the date the incident was first known to anyone in the organization (other than the person who caused it): notification clocks can run from that day.'],
       ['Set the severity level (see Severity classification) and call the people it lists.'],
       [`Call the cyber insurer’s claims hotline before hiring outside help: ${insurerLine}.`],
-      [`Determine scope: which systems, which accounts, which data, since when. Check ${ehr}’s access audit log and email logs.`],
-      ['Identify whose information may be involved (patients, members, workforce) and where they live: this drives who must be notified.'],
+      [`Determine scope: which systems, which accounts, which data, since when. Check ${ctx.profile.accessLog} and email logs.`],
+      [`Identify whose information may be involved (${ctx.profile.people}, workforce) and where they live: this drives who must be notified.`],
     ]),
     ...phase('3. Containment', 'Respond (incident mitigation): stop the spread while keeping evidence.', [
       ['Isolate affected computers from the network (unplug the network cable or disable Wi-Fi); do not switch them off or wipe them.'],
@@ -68,9 +69,9 @@ export function phasesSection(ctx: PlanContext): PlanPart {
     ...phase('4. Eradication and recovery', 'Respond and Recover: remove the threat, restore from known-good sources, and confirm normal operation.', [
       [`Remove the attacker’s access and tools, with ${forensic}; patch the weakness that let them in.`],
       ['Restore from clean, tested backups; rebuild systems that cannot be trusted.'],
-      [`Bring ${ehr} back in stages and check its data integrity before clinical or business use.`],
+      [`Bring ${ehr} back in stages, in the restore order under Related plans and recovery objectives, and check data integrity before ${care ? 'clinical or business' : 'business'} use.`],
       ['Monitor closely for signs of the attacker returning for at least 30 days.'],
-      ...(care ? [['Reconcile the paper records made during downtime into the EHR, and check nothing was lost.']] : []),
+      ...(care ? [[`Reconcile the paper records made during downtime into ${ehr}, and check nothing was lost.`]] : []),
       ['Declare recovery complete only when the incident commander and the security officer agree.'],
     ]),
     ...phase('5. Post-incident improvement', 'Identify (improvement): lessons learned feed back into the plan and safeguards.', [
@@ -90,8 +91,7 @@ export function phasesSection(ctx: PlanContext): PlanPart {
 }
 
 export function evidenceSection(ctx: PlanContext): PlanPart {
-  const ehr = ehrName(ctx);
-  return {
+    return {
     id: 'evidence-preservation',
     title: 'Evidence preservation',
     pageBreakBefore: true,
@@ -107,7 +107,7 @@ export function evidenceSection(ctx: PlanContext): PlanPart {
         items: [
           ['Do not power off, reimage or wipe affected machines until the forensic firm says so; isolate them from the network instead.'],
           ['Take photographs of ransom notes and error screens; save suspicious emails as files, with their headers.'],
-          [`Export and keep logs before they roll over: ${ehr} access audit log, email and sign-in logs, VPN, firewall, endpoint protection.`],
+          [`Export and keep logs before they roll over: ${ctx.profile.accessLog}, email and sign-in logs, VPN, firewall, endpoint protection.`],
           ['Preserve cloud and vendor logs: ask each vendor in writing to keep them.'],
           ['Keep an incident log: times, actions, decisions and who took them.'],
           ['Record every item collected on the chain-of-custody form below.'],
@@ -124,17 +124,43 @@ export function evidenceSection(ctx: PlanContext): PlanPart {
   };
 }
 
+/** Downtime steps by kind of care: a hospital's units and ambulances, a clinic's front desk and schedule. */
+function downtimeSteps(ctx: PlanContext, system: string): Inline[][] {
+  const announce: Inline[] = [`Announce downtime to all staff by a route that does not depend on ${system} or email (${ctx.profile.hospital ? 'overhead, phone tree, runners' : 'phone tree, a call to each site'}).`];
+  const reconcile: Inline[] = [`After recovery, enter the paper records into ${system}, reconcile medications and results, and keep the paper originals.`];
+  if (ctx.profile.hospital) {
+    return [
+      announce,
+      ['Switch to paper: downtime forms for orders, notes, medication administration and results, kept in every unit.'],
+      ['Print or retrieve the latest downtime reports (census, medication lists, allergies, schedules) from the read-only downtime copy, if one exists.'],
+      ['Divert or reschedule patients when safe care cannot be given; tell ambulance services and referral partners if needed.'],
+      ['Phone pharmacy, laboratory and imaging orders and results; read back every order.'],
+      ['Check medical devices and systems connected to the network before trusting their data.'],
+      reconcile,
+    ];
+  }
+  return [
+    announce,
+    ['Switch to paper: downtime forms for visit notes, orders, prescriptions and results, kept at each front desk and care area.'],
+    ['Print or retrieve the day’s schedule, medication lists and allergies from the read-only downtime copy, if one exists.'],
+    ['Reschedule or refer patients when safe care cannot be given, and tell referral partners if needed.'],
+    ['Phone prescriptions and laboratory orders and results; read back every order.'],
+    ['Check devices connected to the network before trusting their data.'],
+    reconcile,
+  ];
+}
+
 export function continuitySection(ctx: PlanContext): PlanPart {
   const title = 'Continuity of patient care during downtime';
   if (!givesCare(ctx)) {
     return {
       omitted: {
         title,
-        reason: `${ctx.answers.organization.name} does not give care to patients itself (its role is not a health care provider), so there is no patient care to keep running. Business continuity is covered in the phases of response.`,
+        reason: `${ctx.answers.organization.name} does not give care to patients itself, so there is no patient care to keep running. How it keeps its own services running is under Related plans and recovery objectives.`,
       },
     };
   }
-  const ehr = ehrName(ctx);
+  const system = coreSystem(ctx);
   const downtime = ctx.answers.systems.downtimeProcedures;
   const blocks: Block[] = [
     {
@@ -145,18 +171,7 @@ export function continuitySection(ctx: PlanContext): PlanPart {
   if (downtime) blocks.push({ kind: 'paragraph', content: [{ text: 'Your downtime procedures, as recorded: ', strong: true }, downtime] });
   else blocks.push({ kind: 'note', tone: 'warning', content: ['No downtime procedures are recorded. Write them, print them and rehearse them.'] });
   blocks.push(
-    {
-      kind: 'checklist',
-      items: [
-        [`Announce downtime to all staff by a route that does not depend on ${ehr} or email (overhead, phone tree, runners).`],
-        ['Switch to paper: downtime forms for orders, notes, medication administration and results, kept in every unit.'],
-        ['Print or retrieve the latest downtime reports (census, medication lists, allergies, schedules) from the read-only downtime copy, if one exists.'],
-        ['Divert or reschedule patients when safe care cannot be given; tell ambulance services and referral partners if needed.'],
-        ['Phone pharmacy, laboratory and imaging orders and results; read back every order.'],
-        ['Check medical devices and systems connected to the network before trusting their data.'],
-        [`After recovery, enter the paper records into ${ehr}, reconcile medications and results, and keep the paper originals.`],
-      ],
-    },
+    { kind: 'checklist', items: downtimeSteps(ctx, system) },
     { kind: 'write-in', label: 'Where the downtime forms and reports are kept', lines: 2 },
   );
   return { id: 'continuity-of-care', title, blocks, pageBreakBefore: true };

@@ -1,8 +1,9 @@
 /** The plan's opening sections: purpose and scope, roles (a RACI table), the contact roster, severity levels. */
-import { TEAM_ROLE_LABELS, TEAM_ROLES, type TeamRole } from '../answers/schema.ts';
+import { TEAM_ROLES, type TeamRole } from '../answers/schema.ts';
 import type { Block, Inline } from '../document/model.ts';
-import { ROLE_LABELS, US_JURISDICTIONS } from '../vocabulary.ts';
+import { ORGANIZATION_TYPE_LABELS, ROLE_LABELS, US_JURISDICTIONS } from '../vocabulary.ts';
 import { contactsFor, givesCare, isHipaa, leader, listWords, namesFor, roleWords, who, type PlanContext, type PlanPart } from './context.ts';
+import { roleFits, roleLabel } from './profile.ts';
 
 export function purposeSection(ctx: PlanContext): PlanPart {
   const { organization, systems } = ctx.answers;
@@ -21,8 +22,9 @@ export function purposeSection(ctx: PlanContext): PlanPart {
       rows: [
         [['Organization'], [organization.name]],
         [['Role'], [ROLE_LABELS[organization.role]]],
-        [['States and territories where patients or members live'], [states.length > 0 ? listWords(states) : 'None given']],
-        [['Electronic health record system'], [systems.ehrName ?? 'Not given']],
+        [['Kind of organization'], [ORGANIZATION_TYPE_LABELS[ctx.profile.type]]],
+        [[`States and territories where ${ctx.profile.people} live`], [states.length > 0 ? listWords(states) : 'None given']],
+        ...(ctx.profile.usesEhr ? [[['Electronic health record system'], [systems.ehrName ?? 'Not given']]] : []),
         [['EU/EEA personal data'], [organization.euDataSubjects ? `Yes${organization.gdprRole ? `, as ${organization.gdprRole}` : ''}` : 'No']],
         [['Publicly traded'], [organization.publiclyTraded ? 'Yes' : 'No']],
         [['42 CFR Part 2 program'], [organization.part2Program ? 'Yes' : 'No']],
@@ -84,7 +86,7 @@ function raciRoles(ctx: PlanContext): TeamRole[] {
 
 /** A role with its people, for the table's header: "Incident commander: Dana Ortiz". */
 function roleHeader(ctx: PlanContext, role: TeamRole): string {
-  return `${TEAM_ROLE_LABELS[role]}: ${namesFor(ctx, role) ?? 'not named yet'}`;
+  return `${roleLabel(ctx.profile, role)}: ${namesFor(ctx, role) ?? 'not named yet'}`;
 }
 
 export function rolesSection(ctx: PlanContext): PlanPart {
@@ -102,7 +104,7 @@ export function rolesSection(ctx: PlanContext): PlanPart {
     if (!responsible) raci['incident-commander'] = 'A/R';
     return [[activity.name], ...roles.map((role) => [raci[role] ?? ''])];
   });
-  const unnamed = CORE_ROLES.filter((role) => contactsFor(ctx, role).length === 0).map((role) => roleWords(role));
+  const unnamed = CORE_ROLES.filter((role) => contactsFor(ctx, role).length === 0).map((role) => roleWords(ctx, role));
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -139,7 +141,7 @@ export function rosterSection(ctx: PlanContext): PlanPart {
   const rows: Inline[][][] = ctx.answers.team.map((contact) => {
     const policy = contact.policyNumber ? `Policy ${contact.policyNumber}` : '';
     return [
-      [TEAM_ROLE_LABELS[contact.role]],
+      [roleLabel(ctx.profile, contact.role)],
       [{ text: contact.name, strong: true }],
       [contact.title ?? ''],
       contact.phone ? [telLink(contact.phone)] : ['Not given'],
@@ -147,7 +149,7 @@ export function rosterSection(ctx: PlanContext): PlanPart {
       contact.claimsHotline ? [`${policy || 'Policy [number]'}; claims hotline `, telLink(contact.claimsHotline)] : [policy],
     ];
   });
-  const missing = TEAM_ROLES.filter((role) => role !== 'law-enforcement' && contactsFor(ctx, role).length === 0).map(roleWords);
+  const missing = TEAM_ROLES.filter((role) => role !== 'law-enforcement' && roleFits(ctx.profile, role) && contactsFor(ctx, role).length === 0).map((role) => roleWords(ctx, role));
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -168,7 +170,7 @@ export function rosterSection(ctx: PlanContext): PlanPart {
 
 export function severitySection(ctx: PlanContext): PlanPart {
   const care = givesCare(ctx);
-  const ehr = ctx.answers.systems.ehrName ?? 'the EHR';
+  const ehr = ctx.profile.coreSystem;
   const call = (...roles: TeamRole[]) => listWords(roles.map((role) => who(ctx, role)));
   const rows: Inline[][][] = [
     [
@@ -179,13 +181,13 @@ export function severitySection(ctx: PlanContext): PlanPart {
     ],
     [
       [{ text: 'Level 2: Moderate', strong: true }],
-      [`Information of a few people may have gone to the wrong person: a misdirected letter, fax or email; one account signed in to by someone else; a workforce member looking at records without need.`],
+      [`Information of a few people may have gone to the wrong person: a misdirected ${ctx.profile.type === 'health-app' ? 'email or message' : 'letter, fax or email'}; one account signed in to by someone else; a workforce member looking at records without need.`],
       [call('security-officer', 'privacy-officer')],
       ['Within 4 hours'],
     ],
     [
       [{ text: 'Level 3: High', strong: true }],
-      [`Information of many people may have been accessed or copied, or an important system is impaired: a mailbox with patient or member records compromised; malware on a server; unusual access to ${ehr}.`],
+      [`Information of many people may have been accessed or copied, or an important system is impaired: a mailbox holding records of ${ctx.profile.people} compromised; malware on a server; unusual access to ${ehr}.`],
       [call('incident-commander', 'security-officer', 'privacy-officer', 'legal-counsel', 'cyber-insurer')],
       ['Within 1 hour'],
     ],

@@ -4,9 +4,9 @@
  */
 
 /** Files under `content/rules/` that hold something else than rules. */
-const NOT_RULES = ['content/rules/coverage.json', 'content/rules/changelog.json'];
+const NOT_RULES = ['content/rules/coverage.json', 'content/rules/changelog.json', 'content/rules/provisions.json'];
 
-/** Rules files are `*.json` under `content/rules/`, except the coverage list, the changelog and worked cases. */
+/** Rules files are `*.json` under `content/rules/`, except the coverage list, the changelog, the provisions and worked cases. */
 export function isRuleFile(path: string): boolean {
   return path.endsWith('.json') && !path.endsWith('.cases.json') && !NOT_RULES.includes(path);
 }

@@ -281,6 +281,18 @@ export function inForceOn(rule: Pick<Rule, 'inForceFrom' | 'inForceUntil'>, disc
 /** A file in `content/rules/`: the rules of one regime or jurisdiction. */
 export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).strict();
 
+/** The organizations a coverage gap can concern: each condition given must hold. */
+const coverageConditionsSchema = z
+  .object({
+    roles: z.array(z.enum(ROLES)).min(1).optional(),
+    publiclyTraded: z.boolean().optional(),
+    insurer: z.boolean().optional(),
+    /** Only breaches discovered before this date (superseded law). */
+    discoveredBefore: isoDate.optional(),
+  })
+  .strict();
+export type CoverageConditions = z.infer<typeof coverageConditionsSchema>;
+
 /** `content/rules/coverage.json`: jurisdictions we have not confirmed, and why. */
 export const coverageSchema = z
   .object({
@@ -292,6 +304,11 @@ export const coverageSchema = z
           topic: z.string(),
           /** Why, in plain words for readers (printed). */
           reason: z.string(),
+          /**
+           * Who the gap can concern, where not everyone: a plan lists it only for organizations it fits. Omitted:
+           * every organization with people in the jurisdiction.
+           */
+          appliesTo: coverageConditionsSchema.optional(),
           /** Maintainers' working notes (never printed). */
           maintainerNotes: z.string().optional(),
         })

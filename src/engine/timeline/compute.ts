@@ -7,9 +7,10 @@ import { addBusinessDays, businessDaysBetween } from '../dates/business-days.ts'
 import { addDays, compareDates, daysBetween, isIsoDate, longDate, minDate, toDayNumber, type IsoDate } from '../dates/calendar.ts';
 import { parseInstant } from '../dates/instants.ts';
 import { affectedJurisdictions, jurisdictionName, people, residentsOf } from '../rules/counts.ts';
+import { coverageFits } from '../rules/coverage-fit.ts';
 import { describeDeadline, describeHipaa, readerNote, recipientLong, recipientShort } from '../rules/describe.ts';
 import { evaluateRule, type RuleEvaluation } from '../rules/evaluate.ts';
-import { inForceOn, type Clock, type Rule } from '../rules/schema.ts';
+import { inForceOn, type Clock, type CoverageConditions, type Rule } from '../rules/schema.ts';
 import { HIPAA_ROLES, type Jurisdiction } from '../vocabulary.ts';
 import { dayCount } from '../words.ts';
 import { dueWords } from './due-words.ts';
@@ -32,6 +33,8 @@ export interface CoverageEntry {
   jurisdiction: Jurisdiction;
   topic: string;
   reason: string;
+  /** Who the gap can concern (coverage.json's `appliesTo`); omitted: everyone. */
+  appliesTo?: CoverageConditions;
 }
 
 export interface TimelineOptions {
@@ -288,7 +291,9 @@ function notCoveredFor(
   const result: NotCoveredJurisdiction[] = [];
   for (const { jurisdiction, count } of places) {
     const topics = [
-      ...coverage.filter((entry) => entry.jurisdiction === jurisdiction).map((entry) => `${entry.topic}: ${entry.reason}`),
+      ...coverage
+        .filter((entry) => entry.jurisdiction === jurisdiction && coverageFits(entry.appliesTo, answers, answers.incident?.discoveredOn ?? ''))
+        .map((entry) => `${entry.topic}: ${entry.reason}`),
       ...notYetInForce(rules, jurisdiction, answers.incident?.discoveredOn),
     ];
     const name = jurisdictionName(jurisdiction);

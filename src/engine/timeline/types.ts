@@ -1,5 +1,6 @@
 /** The timeline: what the engine hands to the timeline view, the plan and the command line. */
 import type { IsoDate } from '../dates/calendar.ts';
+import type { CoverageConditions } from '../rules/schema.ts';
 import type { Anchor, Jurisdiction, Recipient, UsJurisdiction } from '../vocabulary.ts';
 
 /** A deadline on a calendar date (whole day, no time zone). */
@@ -172,7 +173,7 @@ export interface Timeline {
   notApplicable: ConsideredRule[];
   notCovered: NotCoveredJurisdiction[];
   /** Federal or EU topics Breachline does not cover yet. */
-  coverageGaps: { jurisdiction: Jurisdiction; topic: string; reason: string }[];
+  coverageGaps: { jurisdiction: Jurisdiction; topic: string; reason: string; appliesTo?: CoverageConditions }[];
   lawEnforcementDelay: LawEnforcementSummary | null;
   /**
    * For an organization that holds data for clients: the duties this incident gives its clients as owners of the

@@ -4,7 +4,7 @@ import { CATALOG_RULES, computeTimeline, planFor, timelineFor } from '../../../s
 import { buildPlan } from '../../../src/engine/plan/build-plan.ts';
 import { addYears } from '../../../src/engine/plan/context.ts';
 import { longDate } from '../../../src/engine/dates/calendar.ts';
-import { RISK_FACTORS } from '../../../src/engine/plan/risk-assessment.ts';
+import { provisionById, SHIPPED_PROVISIONS } from '../../../src/engine/rules/provisions.ts';
 import { fixture } from './fixtures.ts';
 
 function inlineText(content: readonly Inline[]): string {
@@ -53,12 +53,17 @@ describe('buildPlan', () => {
     it('includes every section, including the media statement (more than 500 Texas residents)', () => {
       expect(ids(plan)).toEqual([
         'purpose-and-scope',
+        'plan-approval',
         'roles-and-responsibilities',
+        'command-and-communications',
         'contact-roster',
+        'external-contacts',
         'severity',
         'response-phases',
+        'playbooks',
         'evidence-preservation',
         'continuity-of-care',
+        'related-plans-and-recovery',
         'risk-assessment',
         'notification-procedures',
         'individual-notice',
@@ -114,7 +119,7 @@ describe('buildPlan', () => {
       const risk = section(plan, 'risk-assessment');
       const text = sectionText(risk);
       expect(text).toContain('45 CFR 164.402');
-      for (const factor of RISK_FACTORS) expect(text).toContain(factor);
+      for (const factor of provisionById(SHIPPED_PROVISIONS, 'hipaa-breach-presumption').items ?? []) expect(text).toContain(factor);
       expect(risk.blocks.filter((b) => b.kind === 'write-in').length).toBeGreaterThanOrEqual(4);
     });
 
@@ -215,7 +220,7 @@ describe('buildPlan', () => {
     const plan = planFor(fixture('phr-vendor'), '2025-01-15');
 
     it('leaves out patient care and the HIPAA risk assessment, with reasons', () => {
-      expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime', 'Breach risk assessment (HIPAA four factors)']);
+      expect(omittedTitles(plan)).toEqual(['Continuity of patient care during downtime', 'HIPAA breach test and risk assessment']);
       expect(plan.omitted[1].reason).toContain('does not bind');
     });
 
@@ -283,6 +288,21 @@ describe('buildPlan', () => {
 
     it('refuses answers with an incident but no timeline', () => {
       expect(() => buildPlan(answers, { today, rules: CATALOG_RULES, coverage: [], timeline: null })).toThrow(/timeline/);
+    });
+  });
+
+  describe('for a Texas clinic, the rules for public agencies', () => {
+    const clinic = fixture('small-clinic');
+    const notification = (entityTypes: string[] | undefined) =>
+      sectionText(section(planFor({ ...clinic, organization: { ...clinic.organization, entityTypes: entityTypes as never } }, '2026-03-10'), 'notification-procedures'));
+
+    it('are listed as possible while the answers do not say what kind of entity it is', () => {
+      expect(notification(undefined)).toContain('2054.603');
+    });
+
+    it('are left out once the answers say it is none of the kinds they bind', () => {
+      expect(notification([])).not.toContain('2054.603');
+      expect(notification(['public-agency'])).toContain('2054.603');
     });
   });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/engine/export/markdown.ts';
 import { planFor } from '../../../src/engine/index.ts';
 import { CATALOG_RULES, COVERAGE } from '../../../src/engine/rules/catalog.ts';
-import { MAINTAINER_PHRASES } from '../../support/maintainer-phrases.ts';
+import { SHIPPED_PROVISIONS } from '../../../src/engine/rules/provisions.ts';
+import { MAINTAINER_PHRASES, PLAN_WORDING_ARTEFACTS, readerText } from '../../support/maintainer-phrases.ts';
 import { fixture } from './fixtures.ts';
 
 const fixtures = readdirSync('test/fixtures/answers')
@@ -14,6 +15,7 @@ const fixtures = readdirSync('test/fixtures/answers')
 const notes = [
   ...CATALOG_RULES.flatMap((rule) => (rule.maintainerNotes ? [rule.maintainerNotes] : [])),
   ...COVERAGE.notCovered.flatMap((entry) => (entry.maintainerNotes ? [entry.maintainerNotes] : [])),
+  ...SHIPPED_PROVISIONS.flatMap((provision) => (provision.maintainerNotes ? [provision.maintainerNotes] : [])),
 ];
 
 describe('generated plans', () => {
@@ -21,5 +23,10 @@ describe('generated plans', () => {
     const markdown = renderMarkdown(planFor(fixture(name), '2026-03-10'));
     expect(MAINTAINER_PHRASES.filter((phrase) => phrase.test(markdown)).map(String)).toEqual([]);
     for (const note of notes) expect(markdown.includes(note), note.slice(0, 80)).toBe(false);
+  });
+
+  it.each(fixtures)('print no wording artefact (doubled word, lower-case acronym): %s', (name) => {
+    const text = readerText(renderMarkdown(planFor(fixture(name), '2026-03-10')));
+    expect(PLAN_WORDING_ARTEFACTS.flatMap((pattern) => text.match(pattern)?.[0] ?? [])).toEqual([]);
   });
 });

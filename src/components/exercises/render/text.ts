@@ -76,7 +76,7 @@ export const PLAN_HEADINGS: Record<PlanSection, readonly string[]> = {
   phases: ['Phases of response'],
   evidence: ['Evidence preservation'],
   continuity: ['Continuity of patient care during downtime'],
-  'risk-assessment': ['Breach risk assessment (HIPAA four factors)'],
+  'risk-assessment': ['HIPAA breach test and risk assessment'],
   notification: ['Notification procedures'],
   notices: ['Draft notice letter to individuals', 'Substitute notice', 'Media statement', 'Cover note to regulators'],
   review: ['Post-incident review'],
