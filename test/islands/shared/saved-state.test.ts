@@ -80,7 +80,14 @@ describe('loadSavedAnswers', () => {
 
 describe('storeKeys', () => {
   it('keeps the keys Breachline always used at the root', () => {
-    expect(storeKeys('/')).toEqual({ answers: 'breachline:answers', review: 'breachline:review', live: 'breachline:live' });
+    expect(storeKeys('/')).toEqual({
+      answers: 'breachline:answers',
+      review: 'breachline:review',
+      live: 'breachline:live',
+      incidentLog: 'breachline:incident-log',
+      incidentTasks: 'breachline:incident-tasks',
+      closedIncidents: 'breachline:closed-incidents',
+    });
     expect(STORE_KEYS).toEqual(storeKeys('/'));
   });
 
