@@ -7,6 +7,7 @@ import { exerciseCommand } from '../../src/cli/exercise-command.ts';
 import type { CliIo } from '../../src/cli/answers-file.ts';
 import { escapeHtml } from '../../src/components/exercises/render/html.ts';
 import { PARTICIPANT_PACK, WHOLE_PACK } from '../../src/components/exercises/pack.ts';
+import { chooseVersion } from '../../src/components/exercises/version-choice.ts';
 import { assertBuilt, DIST } from '../support/site.ts';
 import { blankText, elements, textOf, versions } from '../support/exercises.ts';
 
@@ -34,21 +35,26 @@ async function pack(args: string[], extra: Record<string, string> = {}): Promise
   return { code, html: fake.written.get('pack.html') ?? '', stderr: fake.stderr() };
 }
 
-/** The pack's content on a page, from its cover to the end of main, with the deadlines panel set aside. */
+/** The pack's content on a page, from its cover to the end of main. */
 const packContent = (html: string): string => {
   const start = html.indexOf('<section class="pack-cover">');
   expect(start).toBeGreaterThan(0);
-  return html.slice(start, html.indexOf('</main>', start)).replace(/<section class="deadlines"[\s\S]*?<\/section>/, '<DEADLINES>');
+  return html.slice(start, html.indexOf('</main>', start));
 };
+
+const SITE = 'https://breachline.test/base/';
+/** The CLI's links made absolute to SITE, put back as the site's root-relative ones. */
+const siteRelative = (html: string): string => html.replaceAll(`href="${SITE}`, 'href="/');
+const hrefs = (html: string): string[] => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
 
 describe('breachline exercise', () => {
   describe.each(versions.map((v) => [v.slug, v] as const))('%s', (slug, version) => {
-    it('writes the same pack as the site without answers: the whole pack and the participant version', async () => {
+    it('writes the same pack as the site without answers, deadlines panel included: the whole pack and the participant version', async () => {
       for (const [page, flag] of [[WHOLE_PACK.slug, []], [PARTICIPANT_PACK.slug, ['--participant']]] as const) {
-        const { code, html, stderr } = await pack([slug, ...flag]);
+        const { code, html, stderr } = await pack([slug, ...flag, '--site-url', SITE]);
         expect(code, stderr).toBe(0);
         const site = readFileSync(`${DIST}/exercises/${slug}/${page}/index.html`, 'utf8');
-        expect(packContent(html)).toBe(packContent(site));
+        expect(packContent(siteRelative(html))).toBe(packContent(site));
       }
     });
 
@@ -58,8 +64,10 @@ describe('breachline exercise', () => {
       expect(code, stderr).toBe(0);
       expect(html).toMatch(/^<!doctype html>/);
       expect(html).toContain(`<span data-tailor="organization" class="tailored">${escapeHtml(answers.organization.name)}</span>`);
+      const chosen = version.variant ? version : versions.find((v) => v.slug === chooseVersion(version.family, answers.organization).slug)!;
+      expect(textOf(html)).toContain(blankText(chosen.modules[0]!.situation).slice(0, 30));
       for (const person of answers.team ?? []) {
-        if (version.participants.some((p) => p.role === person.role)) expect(html).toContain(escapeHtml(person.name));
+        if (chosen.participants.some((p) => p.role === person.role)) expect(html).toContain(escapeHtml(person.name));
       }
       expect(html).not.toContain('Give this pack your answers');
       const [deadlines] = elements(html, 'section', 'deadlines');
@@ -81,8 +89,31 @@ describe('breachline exercise', () => {
     expect(hospitalPack.stderr).not.toMatch(/Note:/);
     const plan = { ...clinic, organization: { ...clinic.organization, type: 'health-plan' } };
     const planPack = await pack(['ransomware-ehr-downtime', 'plan.json'], { 'plan.json': JSON.stringify(plan) });
-    expect(planPack.code).toBe(0);
+    expect(planPack.code, planPack.stderr).toBe(0);
     expect(planPack.stderr).toMatch(/No version of it is written for this organization's type \(health-plan\)/);
+  });
+
+  it('links a saved pack to the site by its address when given one, and otherwise prints the page as text', async () => {
+    const linked = await pack(['stolen-laptop', '--site-url', SITE]);
+    expect(linked.code, linked.stderr).toBe(0);
+    const links = hrefs(linked.html);
+    expect(links.length).toBeGreaterThan(5);
+    for (const href of links) expect(href.startsWith(SITE), href).toBe(true);
+    expect(links).toContain(`${SITE}plan/`);
+
+    const plain = await pack(['stolen-laptop']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(hrefs(plain.html)).toEqual([]);
+    expect(textOf(plain.html)).toContain('Build your plan (Breachline site, page /plan/)');
+    expect(textOf(plain.html)).toContain('post-incident review (Breachline site, page /review/)');
+  });
+
+  it('refuses a site address that is not one', async () => {
+    for (const bad of ['breachline.example', 'javascript:alert(1)']) {
+      const { code, stderr } = await pack(['stolen-laptop', '--site-url', bad]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--site-url needs the site's address/);
+    }
   });
 
   it('picks the billing-company version of the phishing scenario for a business associate', async () => {

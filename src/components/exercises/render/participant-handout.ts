@@ -6,7 +6,7 @@ import { heading, idFor, personInRole, roleLabel, sensitivity, tailored, type Pa
 
 
 export function participantHandout(ctx: PackContext): Html {
-  const { version, tailoring, level, guideTitles } = ctx;
+  const { version, tailoring, level, guideTitles, link } = ctx;
   const { title, summary, objectives, participants, background, modules } = version;
   const t = (text: string) => tailored(text, tailoring);
   const id = idFor(level, 'handout');
@@ -35,7 +35,7 @@ export function participantHandout(ctx: PackContext): Html {
       html`<section class="module" aria-labelledby="${id(`module-${m + 1}`)}">${heading(level + 1, id(`module-${m + 1}`), html`Module ${m + 1}: ${t(module.title)}`)}<p>${t(
         module.situation,
       )}</p>${heading(level + 2, null, 'Questions')}<ol class="questions">${module.questions.map(
-        (q) => html`<li>${t(q.text)} <span class="meta">(See <a href="/guide/${q.guide}/">${guideTitles[q.guide] ?? q.guide}</a>.)</span></li>`,
+        (q) => html`<li>${t(q.text)} <span class="meta">(See ${link(`/guide/${q.guide}/`, guideTitles[q.guide] ?? q.guide)}.)</span></li>`,
       )}</ol></section>`,
   )}</section>`;
 }
