@@ -11,10 +11,12 @@ import yaml from 'js-yaml';
 import { fileURLToPath } from 'node:url';
 import { EXIT, errorCode, readAnswers, writeOutput, type CliIo } from './answers-file.ts';
 import { absoluteLinks, isSiteUrl, textLinks } from '../components/exercises/render/site-links.ts';
+import { useInsteadPage } from '../components/exercises/render/use-instead.ts';
+import { pointerFor } from '../components/exercises/version-choice.ts';
 import { escapeHtml } from '../components/exercises/render/html.ts';
 import { renderPackPage } from '../components/exercises/render/render-pack.ts';
 import { PACK_PAGES, PARTICIPANT_PACK, WHOLE_PACK } from '../components/exercises/pack.ts';
-import { versionFor, scenarioVersions, type ScenarioVersion } from '../components/exercises/versions.ts';
+import { resolveUseInstead, versionFor, scenarioVersions, type ScenarioVersion } from '../components/exercises/versions.ts';
 import { tailorPack } from '../islands/exercise-tailoring/tailor.ts';
 import type { Answers } from '../engine/index.ts';
 import { type Exercise, exerciseSchema, GUIDE_SLUGS } from '../schemas/exercise.ts';
@@ -130,10 +132,23 @@ export async function exerciseCommand(args: string[], io: CliIo): Promise<number
   const link = parsedArgs.siteUrl ? absoluteLinks(parsedArgs.siteUrl) : textLinks;
   const version = scenario.pinned ?? versionFor(scenario.id, scenario.exercise, organization);
   const tailoring = answers ? tailorPack(answers, version.incident) : null;
-  if (organization.type && !version.organizationTypes.includes(organization.type)) {
-    io.stderr(`Note: ${version.slug} is written for: ${version.label}. No version of it is written for this organization's type (${organization.type}).\n`);
+  const away = scenario.pinned ? null : pointerFor(version.useInstead, organization.type);
+  let body: string;
+  if (away && organization.type) {
+    const target = await loadScenario(away.use, io);
+    if (typeof target === 'string') {
+      io.stderr(`${target}\n`);
+      return EXIT.usage;
+    }
+    const [pointer] = resolveUseInstead(scenario.id, [away], scenarioVersions(target.id, target.exercise));
+    io.stderr(`Note: ${scenario.id} is not written for this organization's type (${organization.type}); the page says which scenario to use instead: ${pointer!.slug}.\n`);
+    body = useInsteadPage(version, organization.type, pointer!, tailoring, link);
+  } else {
+    if (organization.type && !version.organizationTypes.includes(organization.type)) {
+      io.stderr(`Note: ${version.slug} is written for: ${version.label}. No version of it is written for this organization's type (${organization.type}).\n`);
+    }
+    body = renderPackPage(page, { version, tailoring, guideTitles: await guideTitles(io), link });
   }
-  const body = renderPackPage(page, { version, tailoring, guideTitles: await guideTitles(io), link });
   let css: string;
   try {
     css = (await Promise.all(['src/styles/global.css', 'src/styles/exercise.css'].map((p) => io.readFile(fromRoot(p))))).join('\n');

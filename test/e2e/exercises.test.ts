@@ -239,6 +239,17 @@ describe('tailoring', () => {
     await context.close();
   });
 
+  it('sends a health app from a scenario no version fits to the one to use instead', async () => {
+    const app = { ...clinic, organization: { ...clinic.organization, type: 'health-app' } };
+    const context = await contextWith(app);
+    const page = await context.newPage();
+    await openPack(page, '/exercises/misdirected-fax/', true);
+    const note = page.locator('.tailoring-note');
+    expect(await note.textContent()).toContain('This scenario is not written for your kind of organization: A health app sends no records by fax');
+    expect(await note.locator('a', { hasText: 'Ransomware encrypts the EHR' }).getAttribute('href')).toBe('/exercises/ransomware-ehr-downtime-health-app/');
+    await context.close();
+  });
+
   it('keeps a hostile name inert', async () => {
     const context = await contextWith(hostile);
     const page = await context.newPage();

@@ -7,7 +7,7 @@ import { exerciseCommand } from '../../src/cli/exercise-command.ts';
 import type { CliIo } from '../../src/cli/answers-file.ts';
 import { escapeHtml } from '../../src/components/exercises/render/html.ts';
 import { PARTICIPANT_PACK, WHOLE_PACK } from '../../src/components/exercises/pack.ts';
-import { chooseVersion } from '../../src/components/exercises/version-choice.ts';
+import { chooseVersion, pointerFor } from '../../src/components/exercises/version-choice.ts';
 import { assertBuilt, DIST } from '../support/site.ts';
 import { blankText, elements, textOf, versions } from '../support/exercises.ts';
 
@@ -64,6 +64,15 @@ describe('breachline exercise', () => {
       expect(code, stderr).toBe(0);
       expect(html).toMatch(/^<!doctype html>/);
       expect(html).toContain(`<span data-tailor="organization" class="tailored">${escapeHtml(answers.organization.name)}</span>`);
+      const type = answers.organization.type;
+      const pointer = version.variant ? null : pointerFor(version.useInstead, type);
+      if (pointer) {
+        // No version of the scenario is written for this type: the page says where to go instead, and nothing of the scenario.
+        expect(textOf(html)).toContain(`npx breachline exercise ${pointer.use} answers.json`);
+        expect(html).not.toMatch(/class="(inject-card|deadlines|pack-part)/);
+        for (const module of version.modules) expect(textOf(html)).not.toContain(blankText(module.situation).slice(0, 60));
+        return;
+      }
       const chosen = version.variant ? version : versions.find((v) => v.slug === chooseVersion(version.family, answers.organization).slug)!;
       expect(textOf(html)).toContain(blankText(chosen.modules[0]!.situation).slice(0, 30));
       for (const person of answers.team ?? []) {
@@ -92,6 +101,26 @@ describe('breachline exercise', () => {
     expect(planPack.code, planPack.stderr).toBe(0);
     expect(textOf(planPack.html)).toContain('is a regional health plan');
     expect(planPack.stderr).not.toMatch(/Note:/);
+  });
+
+  it('prints a chosen version for another type with a note, and for a type no version fits only where to go instead', async () => {
+    const clinic = JSON.parse(readFileSync(join(FIXTURES, 'clinic.json'), 'utf8'));
+    const app = JSON.stringify({ ...clinic, organization: { ...clinic.organization, type: 'health-app' } });
+    const pinned = await pack(['ransomware-ehr-downtime-laboratory', 'app.json'], { 'app.json': app });
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(pinned.stderr).toMatch(/ransomware-ehr-downtime-laboratory is written for: Laboratory or imaging center\. No version of it is written for this organization's type \(health-app\)/);
+    expect(textOf(pinned.html)).toContain('is an independent reference laboratory');
+
+    const fax = await pack(['misdirected-fax', 'app.json', '--site-url', SITE], { 'app.json': app });
+    expect(fax.code, fax.stderr).toBe(0);
+    expect(fax.stderr).toMatch(/misdirected-fax is not written for this organization's type \(health-app\)/);
+    const text = textOf(fax.html);
+    expect(text).toContain('This scenario is not written for this kind of organization (Health app or personal health record vendor).');
+    expect(text).toContain('A health app sends no records by fax');
+    expect(text).toContain('npx breachline exercise ransomware-ehr-downtime-health-app answers.json --out pack.html');
+    expect(hrefs(fax.html)).toEqual([`${SITE}exercises/ransomware-ehr-downtime-health-app/`]);
+    const fax0 = versions.find((v) => v.slug === 'misdirected-fax')!;
+    for (const inject of fax0.modules.flatMap((m) => m.injects)) expect(text).not.toContain(blankText(inject.happens).slice(0, 40));
   });
 
   it('links a saved pack to the site by its address when given one, and otherwise prints the page as text', async () => {
