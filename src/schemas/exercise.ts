@@ -230,6 +230,8 @@ export const variantSchema = z
     organizationTypes: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
     /** The sizes it is written for (the answers' `organization.size`); any size when left out. */
     sizes: z.array(z.enum(ORGANIZATION_SIZES)).min(1).optional(),
+    /** The version's own name, when the scenario's would say something untrue of it ("Ransomware encrypts the EHR" for a lab). */
+    title: z.string().trim().min(5).max(90).optional(),
     summary: z.string().trim().min(20).max(200),
     threat: z.string().trim().min(5).max(160).optional(),
     durationMinutes: z.number().int().min(30).max(480).optional(),

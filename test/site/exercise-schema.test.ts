@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CHECKLIST_ROLES, exerciseSchema, GUIDE_SLUGS, PLAN_SECTIONS } from '../../src/schemas/exercise.ts';
+import { scenarioVersions } from '../../src/components/exercises/versions.ts';
 
 const DIR = 'content/exercises';
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
@@ -101,6 +102,13 @@ describe('exerciseSchema', () => {
     ['a pointer elsewhere that says not why', { ...valid, useInstead: [{ ...valid.useInstead[0], why: undefined }] }, 'useInstead.0.why'],
   ])('rejects %s', (_name, data, path) => {
     expect(problemsWith(data)).toContain(path);
+  });
+
+  it('gives a variant its own title when it has one, and the scenario’s otherwise', () => {
+    const parsed = exerciseSchema.parse({ ...valid, variants: [variant, { ...variant, id: 'other-clinic', title: 'Ransomware encrypts the practice server' }] });
+    const [, same, own] = scenarioVersions('ransomware', parsed);
+    expect(same!.title).toBe('Ransomware encrypts the EHR');
+    expect(own!.title).toBe('Ransomware encrypts the practice server');
   });
 
   it('accepts a variant written for a clinic and names the inject that does not fit, with the type', () => {

@@ -39,7 +39,7 @@ describe('resolveUseInstead', () => {
     expect(pointer).toEqual({
       organizationTypes: ['laboratory'],
       slug: 'ransomware-ehr-downtime-laboratory',
-      title: 'Ransomware encrypts the EHR',
+      title: 'Ransomware encrypts the laboratory information system',
       label: 'Laboratory or imaging center',
       why: 'Because.',
     });
