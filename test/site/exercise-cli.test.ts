@@ -9,7 +9,7 @@ import { escapeHtml } from '../../src/components/exercises/render/html.ts';
 import { PARTICIPANT_PACK, WHOLE_PACK } from '../../src/components/exercises/pack.ts';
 import { chooseVersion, pointerFor } from '../../src/components/exercises/version-choice.ts';
 import { assertBuilt, DIST } from '../support/site.ts';
-import { blankText, elements, textOf, versions } from '../support/exercises.ts';
+import { blankText, elements, scenarios, textOf, versions } from '../support/exercises.ts';
 
 assertBuilt();
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,15 +57,17 @@ describe('breachline exercise', () => {
         expect(packContent(siteRelative(html))).toBe(packContent(site));
       }
     });
+  });
 
-    it.each(answerFiles)('writes a pack tailored to %s', async (file) => {
+  describe.each(scenarios.map(([id]) => [id, versions.find((v) => v.slug === id)!] as const))('%s, for each fixture', (slug, version) => {
+    it.each(answerFiles)('writes the version for the organization’s type, tailored to %s', async (file) => {
       const answers = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
       const { code, html, stderr } = await pack([slug, join(FIXTURES, file)]);
       expect(code, stderr).toBe(0);
       expect(html).toMatch(/^<!doctype html>/);
       expect(html).toContain(`<span data-tailor="organization" class="tailored">${escapeHtml(answers.organization.name)}</span>`);
       const type = answers.organization.type;
-      const pointer = version.variant ? null : pointerFor(version.useInstead, type);
+      const pointer = pointerFor(version.useInstead, type);
       if (pointer) {
         // No version of the scenario is written for this type: the page says where to go instead, and nothing of the scenario.
         expect(textOf(html)).toContain(`npx breachline exercise ${pointer.use} answers.json`);
@@ -73,7 +75,7 @@ describe('breachline exercise', () => {
         for (const module of version.modules) expect(textOf(html)).not.toContain(blankText(module.situation).slice(0, 60));
         return;
       }
-      const chosen = version.variant ? version : versions.find((v) => v.slug === chooseVersion(version.family, answers.organization).slug)!;
+      const chosen = versions.find((v) => v.slug === chooseVersion(version.family, answers.organization).slug)!;
       expect(textOf(html)).toContain(blankText(chosen.modules[0]!.situation).slice(0, 30));
       for (const person of answers.team ?? []) {
         if (chosen.participants.some((p) => p.role === person.role)) expect(html).toContain(escapeHtml(person.name));
