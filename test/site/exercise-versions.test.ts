@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseVersion, pointerFor } from '../../src/components/exercises/version-choice.ts';
 import { resolveUseInstead } from '../../src/components/exercises/versions.ts';
 import { TYPES_TO_COVER } from '../../src/schemas/exercise.ts';
+import { ORGANIZATION_FIT, type Service } from '../../src/schemas/organization-fit.ts';
 import { scenarios, versions } from '../support/exercises.ts';
 
 const summaries = [
@@ -63,5 +64,45 @@ describe('the scenarios in content/exercises', () => {
       expect(Boolean(version) !== Boolean(pointer), type).toBe(true);
       if (pointer) expect(versions.find((v) => v.slug === pointer.slug)!.organizationTypes).toContain(type);
     }
+  });
+});
+
+/** Words that state a service exists: a version written for a type without the service must not use them. */
+const SERVICE_WORDS: Partial<Record<Service, RegExp>> = {
+  ehr: /\{ehr\}|\bEHR\b/,
+  'emergency-department': /emergency department/i,
+  'inpatient-beds': /\b(inpatient|admitted|wards?)\b/i,
+  imaging: /\b(PACS|CT|imaging suite|radiolog\w*)\b/i,
+  'in-house-pharmacy': /\bthe pharmacy\b/i,
+  'e-prescribing': /\be-?prescri\w*|electronic prescriptions?\b/i,
+  'unionized-staff': /\bunion\b/i,
+};
+
+/** Every sentence a version prints. */
+const textsOf = (v: (typeof versions)[number]): string[] => [
+  v.title,
+  v.summary,
+  v.threat,
+  v.background,
+  ...v.objectives.map((o) => o.text),
+  ...v.participants.map((p) => p.why),
+  ...v.facilitatorNotes,
+  ...v.modules.flatMap((m) => [
+    m.title,
+    m.situation,
+    ...m.injects.flatMap((i) => [i.title, i.happens]),
+    ...m.questions.map((q) => q.text),
+    ...m.expectedActions.map((a) => a.action),
+    ...m.facilitatorNotes,
+  ]),
+];
+
+describe('every version of every scenario', () => {
+  it.each(versions.map((v) => [v.slug, v] as const))('%s names no service its organization types lack', (_slug, version) => {
+    const lacking = (Object.keys(SERVICE_WORDS) as Service[]).filter((service) =>
+      version.organizationTypes.some((type) => !ORGANIZATION_FIT[type].services.includes(service)),
+    );
+    const found = textsOf(version).flatMap((text) => lacking.filter((s) => SERVICE_WORDS[s]!.test(text)).map((s) => `${s}: ${text.slice(0, 80)}`));
+    expect(found).toEqual([]);
   });
 });
