@@ -10,19 +10,20 @@
 import yaml from 'js-yaml';
 import { fileURLToPath } from 'node:url';
 import { EXIT, errorCode, readAnswers, writeOutput, type CliIo } from './answers-file.ts';
-import { deadlinesPanel } from '../components/exercises/render/deadlines.ts';
+import { absoluteLinks, isSiteUrl, textLinks } from '../components/exercises/render/site-links.ts';
+import { useInsteadPage } from '../components/exercises/render/use-instead.ts';
+import { pointerFor } from '../components/exercises/version-choice.ts';
 import { escapeHtml } from '../components/exercises/render/html.ts';
 import { renderPackPage } from '../components/exercises/render/render-pack.ts';
 import { PACK_PAGES, PARTICIPANT_PACK, WHOLE_PACK } from '../components/exercises/pack.ts';
-import { versionFor, scenarioVersions, type ScenarioVersion } from '../components/exercises/versions.ts';
+import { resolveUseInstead, versionFor, scenarioVersions, type ScenarioVersion } from '../components/exercises/versions.ts';
 import { tailorPack } from '../islands/exercise-tailoring/tailor.ts';
 import type { Answers } from '../engine/index.ts';
-import { type Exercise, exerciseSchema, GUIDE_SLUGS, ORGANIZATION_SIZES, ORGANIZATION_TYPES } from '../schemas/exercise.ts';
-import type { OrganizationType } from '../engine/vocabulary.ts';
+import { type Exercise, exerciseSchema, GUIDE_SLUGS } from '../schemas/exercise.ts';
 
-export const EXERCISE_USAGE = 'breachline exercise <scenario> [answers.json] [--out FILE] [--participant | --part PART]';
+export const EXERCISE_USAGE = 'breachline exercise <scenario> [answers.json] [--out FILE] [--participant | --part PART] [--site-url URL]';
 export const EXERCISE_DESCRIBE =
-  'Write a tabletop exercise pack as a printable web page: tailored to an answers file, or blank without one. --participant writes the version without expected actions.';
+  'Write a tabletop exercise pack as a printable web page: tailored to an answers file, or blank without one. --participant writes the version without expected actions; --site-url makes its links to the site absolute (without it they print as text with the page).';
 
 const ROOT = new URL('../../', import.meta.url);
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, ROOT));
@@ -32,18 +33,24 @@ interface ExerciseArgs {
   answers: string | null;
   out: string | null;
   page: string;
+  siteUrl: string | null;
 }
 
 function parseArgs(args: readonly string[]): ExerciseArgs | string {
   const positional: string[] = [];
   let out: string | null = null;
   let page: string = WHOLE_PACK.slug;
+  let siteUrl: string | null = null;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
     const value = args[i + 1];
     if (arg === '--out') {
       if (!value || value.startsWith('-')) return '--out needs a file name.';
       out = value;
+      i += 1;
+    } else if (arg === '--site-url') {
+      if (!value || !isSiteUrl(value)) return '--site-url needs the site\'s address, like https://breachline.example/.';
+      siteUrl = value;
       i += 1;
     } else if (arg === '--participant') page = PARTICIPANT_PACK.slug;
     else if (arg === '--part') {
@@ -55,7 +62,7 @@ function parseArgs(args: readonly string[]): ExerciseArgs | string {
   }
   if (positional.length < 1 || positional.length > 2) return 'Give a scenario, and at most one answers file.';
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(positional[0]!)) return `"${positional[0]}" is not a scenario name: use one like ransomware-ehr-downtime.`;
-  return { scenario: positional[0]!, answers: positional[1] ?? null, out, page };
+  return { scenario: positional[0]!, answers: positional[1] ?? null, out, page, siteUrl };
 }
 
 /** Finds the scenario file for a name that is a scenario's id or one of its versions' (`<scenario>-<variant>`). */
@@ -77,14 +84,6 @@ async function loadScenario(name: string, io: CliIo): Promise<{ id: string; exer
     return { id, exercise: parsed.data, pinned };
   }
   return `No scenario called ${name}. The scenarios are the file names in content/exercises/.`;
-}
-
-/** The organization's type and size from an answers file, read before validation so a newer schema's `type` counts. */
-function organizationOf(json: unknown): { type: OrganizationType | null; size: (typeof ORGANIZATION_SIZES)[number] | null } {
-  const organization = (json as { organization?: Record<string, unknown> } | null)?.organization ?? {};
-  const type = ORGANIZATION_TYPES.find((t) => t === organization.type) ?? null;
-  const size = ORGANIZATION_SIZES.find((s) => s === organization.size) ?? null;
-  return { type, size };
 }
 
 async function guideTitles(io: CliIo): Promise<Record<string, string>> {
@@ -124,40 +123,32 @@ export async function exerciseCommand(args: string[], io: CliIo): Promise<number
   }
 
   let answers: Answers | null = null;
-  let organization: ReturnType<typeof organizationOf> = { type: null, size: null };
   if (file !== null) {
-    // The organization's type belongs to the next answers schema: read it, then validate the rest as today's answers.
-    const readWithoutType = async (path: string) => {
-      const text = await io.readFile(path);
-      let json: { organization?: Record<string, unknown> } | null = null;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return text; // readAnswers says what is wrong with it.
-      }
-      organization = organizationOf(json);
-      if (json?.organization && typeof json.organization === 'object' && 'type' in json.organization) {
-        delete json.organization.type;
-        return JSON.stringify(json);
-      }
-      return text;
-    };
-    const read = await readAnswers(file, { stderr: io.stderr, readFile: readWithoutType });
+    const read = await readAnswers(file, io);
     if (!read.ok) return read.exit;
     answers = read.answers;
   }
+  const organization = { type: answers?.organization.type ?? null, size: answers?.organization.size ?? null };
+  const link = parsedArgs.siteUrl ? absoluteLinks(parsedArgs.siteUrl) : textLinks;
   const version = scenario.pinned ?? versionFor(scenario.id, scenario.exercise, organization);
   const tailoring = answers ? tailorPack(answers, version.incident) : null;
-  if (organization.type && !version.organizationTypes.includes(organization.type)) {
-    io.stderr(`Note: ${version.slug} is written for: ${version.label}. No version of it is written for this organization's type (${organization.type}).\n`);
+  const away = scenario.pinned ? null : pointerFor(version.useInstead, organization.type);
+  let body: string;
+  if (away && organization.type) {
+    const target = await loadScenario(away.use, io);
+    if (typeof target === 'string') {
+      io.stderr(`${target}\n`);
+      return EXIT.usage;
+    }
+    const [pointer] = resolveUseInstead(scenario.id, [away], scenarioVersions(target.id, target.exercise));
+    io.stderr(`Note: ${scenario.id} is not written for this organization's type (${organization.type}); the page says which scenario to use instead: ${pointer!.slug}.\n`);
+    body = useInsteadPage(version, organization.type, pointer!, tailoring, link);
+  } else {
+    if (organization.type && !version.organizationTypes.includes(organization.type)) {
+      io.stderr(`Note: ${version.slug} is written for: ${version.label}. No version of it is written for this organization's type (${organization.type}).\n`);
+    }
+    body = renderPackPage(page, { version, tailoring, guideTitles: await guideTitles(io), link });
   }
-
-  const body = renderPackPage(page, {
-    version,
-    tailoring,
-    guideTitles: await guideTitles(io),
-    deadlines: (level) => deadlinesPanel(version.incident, tailoring, level),
-  });
   let css: string;
   try {
     css = (await Promise.all(['src/styles/global.css', 'src/styles/exercise.css'].map((p) => io.readFile(fromRoot(p))))).join('\n');

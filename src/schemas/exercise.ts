@@ -230,6 +230,8 @@ export const variantSchema = z
     organizationTypes: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
     /** The sizes it is written for (the answers' `organization.size`); any size when left out. */
     sizes: z.array(z.enum(ORGANIZATION_SIZES)).min(1).optional(),
+    /** The version's own name, when the scenario's would say something untrue of it ("Ransomware encrypts the EHR" for a lab). */
+    title: z.string().trim().min(5).max(90).optional(),
     summary: z.string().trim().min(20).max(200),
     threat: z.string().trim().min(5).max(160).optional(),
     durationMinutes: z.number().int().min(30).max(480).optional(),
@@ -241,6 +243,24 @@ export const variantSchema = z
     modules: z.array(moduleSchema).min(3).max(5),
   })
   .strict();
+
+/**
+ * Organization types no version of a scenario is written for, because the scenario cannot fit them (a health app
+ * has no fax machine), and the scenario to use instead. A pack asked for such a type prints this, not the scenario.
+ */
+export const useInsteadSchema = z
+  .object({
+    /** The organization types it is for. */
+    organizationTypes: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
+    /** The version to use instead, by its address: `<scenario>` or `<scenario>-<variant>`; written for these types. */
+    use: slug,
+    /** Why this scenario does not fit them, in a sentence or two the pack prints. */
+    why: z.string().trim().min(20).max(300),
+  })
+  .strict();
+
+/** Every organization type but `other` (which could be anything) has a version of each scenario, or a pointer away. */
+export const TYPES_TO_COVER = ORGANIZATION_TYPES.filter((type) => type !== 'other');
 
 export const exerciseSchema = z
   .object({
@@ -274,14 +294,28 @@ export const exerciseSchema = z
     modules: z.array(moduleSchema).min(3).max(5),
     /** Versions for other organization types or sizes. */
     variants: z.array(variantSchema).default([]),
+    /** Where to go instead for the organization types no version is written for. */
+    useInstead: z.array(useInsteadSchema).default([]),
   })
   .strict()
   .superRefine((exercise, ctx) => {
     checkScenario(exercise, [], ctx);
+    checkCoverage(exercise, ctx);
     exercise.variants.forEach((variant, v) => checkScenario({ ...exercise, ...variant }, ['variants', v], ctx));
     const ids = exercise.variants.map((v) => v.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['variants'], message: 'Give each variant its own id.' });
   });
+
+/** Each organization type to cover is written for by a version, or pointed elsewhere, and not both. */
+function checkCoverage(exercise: Pick<z.infer<typeof exerciseSchema>, 'organizationTypes' | 'variants' | 'useInstead'>, ctx: z.RefinementCtx): void {
+  const written = new Set([...exercise.organizationTypes, ...exercise.variants.flatMap((v) => v.organizationTypes)]);
+  const pointed = exercise.useInstead.flatMap((p) => p.organizationTypes);
+  for (const type of TYPES_TO_COVER) {
+    const times = pointed.filter((t) => t === type).length + (written.has(type) ? 1 : 0);
+    if (times === 0) ctx.addIssue({ code: 'custom', path: ['useInstead'], message: `No version is written for ${type}: write a variant, or say in useInstead which scenario to use.` });
+    if (times > 1) ctx.addIssue({ code: 'custom', path: ['useInstead'], message: `${type} is written for or pointed elsewhere more than once.` });
+  }
+}
 
 type ScenarioBody = Pick<z.infer<typeof variantSchema>, 'organizationTypes' | 'modules'> & {
   participants: z.infer<typeof participantsSchema>;
@@ -328,6 +362,7 @@ function checkScenario(exercise: ScenarioBody, at: (string | number)[], ctx: z.R
 
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type ExerciseVariant = z.infer<typeof variantSchema>;
+export type UseInstead = z.infer<typeof useInsteadSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type ExerciseModule = z.infer<typeof moduleSchema>;
 export type Inject = z.infer<typeof injectSchema>;

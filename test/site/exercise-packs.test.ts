@@ -4,7 +4,7 @@ import { assertBuilt, DIST } from '../support/site.ts';
 import { blankText, elements, textOf, versions } from '../support/exercises.ts';
 import { PACK_PARTS, PARTICIPANT_PACK } from '../../src/components/exercises/pack.ts';
 import { PLAN_HEADINGS } from '../../src/components/exercises/render/text.ts';
-import { CORE_CAPABILITY_LABELS, CSF_FUNCTION_LABELS, EXERCISE_ROLE_LABELS, MISSION_AREA_LABELS } from '../../src/schemas/exercise.ts';
+import { checklistRolesFor, CORE_CAPABILITY_LABELS, CSF_FUNCTION_LABELS, EXERCISE_ROLE_LABELS, MISSION_AREA_LABELS } from '../../src/schemas/exercise.ts';
 import { planFor } from '../../src/engine/index.ts';
 import { parseAnswers } from '../../src/engine/index.ts';
 
@@ -93,6 +93,11 @@ describe.each(versions.map((v) => [v.slug, v] as const))('the pack of %s', (slug
     expect(html).not.toContain('data-audience="control"');
     expect(html).toContain('data-audience="participants"');
     expect(body).toContain('Who is at the table');
+  });
+
+  it('has a role checklist for each checklist role its organization types have', () => {
+    const headings = elements(whole, 'section', 'role-checklist').map((c) => textOf(/<h3[^>]*>([\s\S]*?)<\/h3>/.exec(c)![1]!));
+    expect(headings).toEqual(checklistRolesFor(version.organizationTypes).map((role) => EXERCISE_ROLE_LABELS[role]));
   });
 
   it('prints blanks as lines and reads each once as "blank: <role>"', () => {

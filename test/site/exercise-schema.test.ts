@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CHECKLIST_ROLES, exerciseSchema, GUIDE_SLUGS, PLAN_SECTIONS } from '../../src/schemas/exercise.ts';
+import { scenarioVersions } from '../../src/components/exercises/versions.ts';
 
 const DIR = 'content/exercises';
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
@@ -37,6 +38,13 @@ const valid = {
   facilitatorNotes: ['Ask for the real backup design before the day.'],
   incident: { dataKinds: ['phi', 'medical'], secured: false, affected: 48200, spreadOverStates: true },
   modules: [module, module, module],
+  useInstead: [
+    {
+      organizationTypes: ['laboratory', 'health-plan', 'business-associate', 'health-app'],
+      use: 'stolen-laptop',
+      why: 'They have no EHR, and nobody charts at their desks in this scenario.',
+    },
+  ],
 };
 
 const variant = {
@@ -89,14 +97,33 @@ describe('exerciseSchema', () => {
     ['an inject sent to a role a health plan lacks', { ...valid, organizationTypes: ['health-plan'], modules: [{ ...module, injects: [{ ...inject, needs: [], recipients: ['clinical-lead'] }] }, module, module] }, 'modules.0.injects.0.recipients'],
     ['a variant whose inject needs a service its type lacks', { ...valid, variants: [{ ...variant, modules: [{ ...module, injects: [{ ...inject, needs: ['imaging'] }] }, module, module] }] }, 'variants.0.modules.0.injects.0.needs'],
     ['two variants with one id', { ...valid, variants: [variant, variant] }, 'variants'],
+    ['an organization type neither written for nor pointed elsewhere', { ...valid, useInstead: [{ ...valid.useInstead[0], organizationTypes: ['laboratory'] }] }, 'useInstead'],
+    ['an organization type written for and pointed elsewhere', { ...valid, useInstead: [{ ...valid.useInstead[0], organizationTypes: [...valid.useInstead[0]!.organizationTypes, 'clinic'] }] }, 'useInstead'],
+    ['a pointer elsewhere that says not why', { ...valid, useInstead: [{ ...valid.useInstead[0], why: undefined }] }, 'useInstead.0.why'],
   ])('rejects %s', (_name, data, path) => {
     expect(problemsWith(data)).toContain(path);
+  });
+
+  it('gives a variant its own title when it has one, and the scenario’s otherwise', () => {
+    const parsed = exerciseSchema.parse({ ...valid, variants: [variant, { ...variant, id: 'other-clinic', title: 'Ransomware encrypts the practice server' }] });
+    const [, same, own] = scenarioVersions('ransomware', parsed);
+    expect(same!.title).toBe('Ransomware encrypts the EHR');
+    expect(own!.title).toBe('Ransomware encrypts the practice server');
   });
 
   it('accepts a variant written for a clinic and names the inject that does not fit, with the type', () => {
     expect(problemsWith({ ...valid, variants: [variant] })).toEqual([]);
     const result = exerciseSchema.safeParse(withModule({ injects: [{ ...inject, needs: ['imaging'] }] }));
     expect(result.error?.issues.map((i) => i.message)).toContain('"The EHR will not open" needs imaging, which a clinic does not have.');
+  });
+
+  it('names the organization type a scenario leaves without a version or a pointer elsewhere', () => {
+    const result = exerciseSchema.safeParse({ ...valid, useInstead: [] });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(
+      ['laboratory', 'health-plan', 'business-associate', 'health-app'].map(
+        (type) => `No version is written for ${type}: write a variant, or say in useInstead which scenario to use.`,
+      ),
+    );
   });
 
   it('rejects a scenario where a checklist role owns no expected action (its checklist would be empty)', () => {

@@ -23,3 +23,19 @@ export function chooseVersion<V extends VersionSummary>(versions: readonly V[], 
   const fits = variants.find((v) => v.organizationTypes.includes(type) && (!v.sizes || !size || v.sizes.includes(size)));
   return fits ?? base!;
 }
+
+/** Where to go instead, for organization types no version of a scenario is written for. */
+export interface PointerSummary {
+  organizationTypes: readonly string[];
+  /** The address of the version to use instead. */
+  slug: string;
+  /** Its scenario's title and who it is written for. */
+  title: string;
+  label: string;
+  /** Why this scenario does not fit. */
+  why: string;
+}
+
+/** The pointer away from a scenario for an organization's type, or null when a version is written for it (or no type is known). */
+export const pointerFor = <P extends Pick<PointerSummary, 'organizationTypes'>>(pointers: readonly P[], type?: string | null): P | null =>
+  (type ? pointers.find((p) => p.organizationTypes.includes(type)) : undefined) ?? null;

@@ -2,9 +2,9 @@
  * The versions of a scenario: the scenario as written, and its variants for other organization types and sizes. A
  * pack is always printed from one version; the organization's type and size (from its answers) choose it.
  */
-import type { Exercise, ExerciseVariant } from '../../schemas/exercise.ts';
+import type { Exercise, ExerciseVariant, UseInstead } from '../../schemas/exercise.ts';
 import { ORGANIZATION_TYPE_LABELS, type OrganizationType } from '../../engine/vocabulary.ts';
-import { chooseVersion, type VersionSummary } from './version-choice.ts';
+import { chooseVersion, type PointerSummary, type VersionSummary } from './version-choice.ts';
 
 type Size = NonNullable<ExerciseVariant['sizes']>[number];
 
@@ -67,4 +67,18 @@ export function versionFor(
   const versions = scenarioVersions(scenario, exercise);
   const chosen = chooseVersion(versions.map(versionSummary), organization);
   return versions.find((v) => v.slug === chosen.slug)!;
+}
+
+/**
+ * A scenario's pointers away, with the title and label of the version each leads to. Throws when one leads to no
+ * version, or to a version not written for the organization types it is given for: the build stops there.
+ */
+export function resolveUseInstead(scenario: string, pointers: readonly UseInstead[], all: readonly ScenarioVersion[]): PointerSummary[] {
+  return pointers.map((pointer) => {
+    const target = all.find((v) => v.slug === pointer.use);
+    if (!target) throw new Error(`${scenario}: useInstead points to ${pointer.use}, which is no exercise version.`);
+    const unfit = pointer.organizationTypes.filter((type) => !target.organizationTypes.includes(type));
+    if (unfit.length) throw new Error(`${scenario}: useInstead points ${unfit.join(', ')} to ${pointer.use}, which is not written for them.`);
+    return { organizationTypes: pointer.organizationTypes, slug: target.slug, title: target.title, label: target.label, why: pointer.why };
+  });
 }

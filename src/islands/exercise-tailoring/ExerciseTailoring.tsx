@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
-import { chooseVersion, type VersionSummary } from '../../components/exercises/version-choice.ts';
+import { chooseVersion, pointerFor, type PointerSummary, type VersionSummary } from '../../components/exercises/version-choice.ts';
 import { href } from '../../utils/site-path.ts';
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
   /** This page's version of the scenario, and all of them (none when the scenario has one). */
   current?: string;
   versions?: VersionSummary[];
+  /** Where to go instead, for the organization types no version of the scenario is written for. */
+  instead?: PointerSummary[];
 }
 
 /** The organization's type and size in saved answers, if they hold them. */
@@ -25,16 +27,19 @@ const organizationOf = (value: object): { type?: string | null; size?: string | 
   return { type: typeof type === 'string' ? type : null, size: typeof size === 'string' ? size : null };
 };
 
-export default function ExerciseTailoring({ profile, current, versions = [] }: Props) {
+export default function ExerciseTailoring({ profile, current, versions = [], instead = [] }: Props) {
   const [organization, setOrganization] = useState<string | null | undefined>(undefined);
   const [better, setBetter] = useState<VersionSummary | null>(null);
   const [unfit, setUnfit] = useState<VersionSummary | null>(null);
+  const [away, setAway] = useState<PointerSummary | null>(null);
 
   useEffect(() => {
     const saved = loadSavedAnswers();
     if (saved.status !== 'ok') return;
     const organizationType = organizationOf(saved.value);
-    if (versions.length) {
+    const pointer = pointerFor(instead, organizationType.type);
+    if (pointer) setAway(pointer);
+    else if (versions.length) {
       const fits = chooseVersion(versions, organizationType);
       if (fits.slug !== current) setBetter(fits);
       else if (organizationType.type && !fits.organizationTypes.includes(organizationType.type)) setUnfit(fits);
@@ -63,6 +68,12 @@ export default function ExerciseTailoring({ profile, current, versions = [] }: P
         </>
       )}
       {unfit && <> This scenario is written for: {unfit.label}. Adapt the roles and services it assumes to your organization.</>}
+      {away && (
+        <>
+          {' '}This scenario is not written for your kind of organization: {away.why} Use{' '}
+          <a href={location.pathname.replace(/\/exercises\/[^/]+\/.*$/, `/exercises/${away.slug}/`)}>{away.title}</a> ({away.label}) instead.
+        </>
+      )}
     </p>
   );
 }

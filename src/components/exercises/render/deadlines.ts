@@ -1,20 +1,24 @@
 /**
- * The notification deadlines panel for packs written outside the site (the command line). On the site,
- * DeadlinesPanel.astro renders the generic panel and the tailoring island fills in the lines; here the same engine
- * output (`tailorPack`) is written straight into the page. Deadlines always come from the engine, never from the
- * scenario text.
+ * The notification deadlines panel, for the site's pages and for `breachline exercise` alike. Without answers it is
+ * the generic panel (the federal notices, and a pointer to the requirements), which the site's tailoring island
+ * hides and fills from saved answers; with answers (the command line) the organization's own lines are written
+ * straight in. Deadlines always come from the engine, never from the scenario text.
  */
 import { DATA_KIND_LABELS } from '../../../engine/vocabulary.ts';
 import type { Tailoring } from '../../../islands/exercise-tailoring/tailor.ts';
 import type { IncidentProfile } from '../../../schemas/exercise.ts';
+import { federalNotices } from '../federal-notices.ts';
 import { html, type Html } from './html.ts';
+import type { SiteLink } from './site-links.ts';
 import { heading } from './text.ts';
-import { href } from '../../../utils/site-path.ts';
 
-function lines(tailoring: Tailoring): Html {
+function lines(tailoring: Tailoring, link: SiteLink): Html {
   const { deadlines, notCovered } = tailoring;
   if (deadlines === null) {
-    return html`<p>The answers do not yet say enough about the organization (its role and states) to compute deadlines. Use the <a href="${href('/requirements/')}">notification requirements</a>.</p>`;
+    return html`<p>The answers do not yet say enough about the organization (its role and states) to compute deadlines. Use the ${link(
+      '/requirements/',
+      'notification requirements',
+    )}.</p>`;
   }
   return html`<p>Counted from discovery (day 0), for ${tailoring.organization ?? 'your organization'} with this scenario’s incident. Breachline computed these from the answers and its rules data; confirm them with counsel.</p>${
     deadlines.length
@@ -28,7 +32,28 @@ function lines(tailoring: Tailoring): Html {
   }${notCovered.length ? html`<ul class="not-covered">${notCovered.map((text) => html`<li>${text}</li>`)}</ul>` : ''}`;
 }
 
-export function deadlinesPanel(profile: IncidentProfile, tailoring: Tailoring | null, level: 2 | 3): Html {
+/** The panel before any answers: what to do to get deadlines, and the federal notices a covered entity would owe. */
+function generic(profile: IncidentProfile, link: SiteLink): Html {
+  const federal = federalNotices(profile);
+  return html`<div data-tailor-generic><p>Who must be told, and by when, depends on your organization’s role and states. Give this pack your answers (in ${link(
+    '/plan/',
+    'Build your plan',
+  )} in this browser, or with the command line), and it lists your own deadlines counted from discovery (day 0). Until then, use the ${link(
+    '/requirements/',
+    'notification requirements',
+  )} during the notification module. Never supply deadlines from memory.</p>${
+    federal.length
+      ? html`<p>For a HIPAA covered entity, the federal rules give this incident these notices; state laws and the media notice depend on where the people live:</p><ul class="federal-notices">${federal.map(
+          (notice) =>
+            html`<li data-rule="${notice.ruleId}"><strong>${notice.recipient}</strong>${notice.threshold ? ` (${notice.threshold})` : ''}: <span class="deadline">${
+              notice.deadline
+            }</span>. <span class="citation">${notice.citation}</span></li>`,
+        )}</ul>`
+      : ''
+  }</div><div data-tailor-deadlines hidden></div>`;
+}
+
+export function deadlinesPanel(profile: IncidentProfile, tailoring: Tailoring | null, level: 2 | 3, link: SiteLink): Html {
   const people = new Intl.NumberFormat('en-US').format(profile.affected);
   return html`<section class="deadlines" aria-labelledby="deadlines">${heading(
     level,
@@ -39,8 +64,6 @@ export function deadlinesPanel(profile: IncidentProfile, tailoring: Tailoring | 
     .join('; ')}.</li><li>${profile.secured ? 'Secured (encrypted to HHS guidance, or destroyed).' : 'Not secured: not encrypted to HHS guidance.'}</li><li>${people} ${
     profile.affected === 1 ? 'person' : 'people'
   } affected, ${profile.spreadOverStates ? 'spread across the states where the organization has patients.' : 'all in the organization’s home state.'}</li></ul>${
-    tailoring
-      ? lines(tailoring)
-      : html`<p>Who must be told, and by when, depends on your organization’s role and states. Give this pack your answers (in <a href="${href('/plan/')}">Build your plan</a>, or with the command line), and it lists your own deadlines counted from discovery (day 0). Until then, use the <a href="${href('/requirements/')}">notification requirements</a> during the notification module. Never supply deadlines from memory.</p>`
+    tailoring ? lines(tailoring, link) : generic(profile, link)
   }</section>`;
 }

@@ -2,10 +2,9 @@
 import { DEBRIEF_PROMPTS } from '../hseep-words.ts';
 import { html, type Html } from './html.ts';
 import { heading, idFor, sensitivity, tailored, writeLines, type PackContext } from './text.ts';
-import { href } from '../../../utils/site-path.ts';
 
 export function debrief(ctx: PackContext): Html {
-  const { version, tailoring, level } = ctx;
+  const { version, tailoring, level, link } = ctx;
   const id = idFor(level, 'debrief');
   return html`<section class="pack-part debrief" aria-labelledby="${id('title')}">${sensitivity('control', tailoring)}${heading(
     level,
@@ -14,7 +13,7 @@ export function debrief(ctx: PackContext): Html {
   )}<p class="pack-label">${version.title} · ${tailored(
     '{organization}',
     tailoring,
-  )}</p><p>After the hot wash and before anyone leaves, the facilitator and the evaluators meet for 20 to 30 minutes with the observation forms, the hot-wash notes and the evaluation forms. What they agree here becomes the strengths and areas for improvement of the after-action report in the <a href="${href('/review/')}">post-incident review</a>.</p>${DEBRIEF_PROMPTS.map(
+  )}</p><p>After the hot wash and before anyone leaves, the facilitator and the evaluators meet for 20 to 30 minutes with the observation forms, the hot-wash notes and the evaluation forms. What they agree here becomes the strengths and areas for improvement of the after-action report in the ${link('/review/', 'post-incident review')}.</p>${DEBRIEF_PROMPTS.map(
     (prompt) => html`<div class="prompt">${heading(level + 1, null, prompt)}${writeLines(3)}</div>`,
   )}<div class="prompt">${heading(
     level + 1,

@@ -1,11 +1,11 @@
 /** The facilitator's copy: everything, including the expected actions (the ground truth) and the notes. */
 import { formatDuration, numberedInjects } from '../pack.ts';
+import { deadlinesPanel } from './deadlines.ts';
 import { html, type Html } from './html.ts';
 import { heading, idFor, personInRole, planPointer, roleLabel, sensitivity, tailored, type PackContext } from './text.ts';
-import { href } from '../../../utils/site-path.ts';
 
 export function facilitatorGuide(ctx: PackContext): Html {
-  const { version, tailoring, level, guideTitles } = ctx;
+  const { version, tailoring, level, guideTitles, link } = ctx;
   const { title, objectives, participants, background, facilitatorNotes, modules, durationMinutes } = version;
   const t = (text: string) => tailored(text, tailoring);
   const injects = numberedInjects(version);
@@ -31,10 +31,10 @@ export function facilitatorGuide(ctx: PackContext): Html {
     'Agenda',
   )}<ol class="agenda"><li>Welcome, objectives and ground rules (10 minutes).</li>${modules.map(
     (module, m) => html`<li>Module ${m + 1}: ${t(module.title)} (about ${moduleMinutes} minutes).</li>`,
-  )}<li>Hot wash: what worked, what did not, what to change (20 minutes).</li><li>Evaluation forms (10 minutes); then the facilitator and evaluator debrief, and the after-action report in the <a href="${href('/review/')}">post-incident review</a>.</li></ol>${h2(
+  )}<li>Hot wash: what worked, what did not, what to change (20 minutes).</li><li>Evaluation forms (10 minutes); then the facilitator and evaluator debrief, and the after-action report in the ${link('/review/', 'post-incident review')}.</li></ol>${h2(
     'background',
     'The setting',
-  )}<p>${t(background)}</p>${ctx.deadlines(level === 1 ? 2 : 3)}${modules.map(
+  )}<p>${t(background)}</p>${deadlinesPanel(version.incident, tailoring, level === 1 ? 2 : 3, link)}${modules.map(
     (module, m) =>
       html`<section class="module" aria-labelledby="${id(`module-${m + 1}`)}">${heading(
         level + 1,
@@ -49,7 +49,7 @@ export function facilitatorGuide(ctx: PackContext): Html {
             )} <span class="meta">To: ${inject.recipients.map(roleLabel).join(', ')}.</span></li>`,
         )}</ol>${h3('Questions for discussion')}<ol class="questions">${module.questions.map(
         (q) =>
-          html`<li>${t(q.text)}<span class="meta"> Guide: <a href="${href(`/guide/${q.guide}/`)}">${guideTitles[q.guide] ?? q.guide}</a>. ${planPointer(
+          html`<li>${t(q.text)}<span class="meta"> Guide: ${link(`/guide/${q.guide}/`, guideTitles[q.guide] ?? q.guide)}. ${planPointer(
             q.planSection,
           )}</span></li>`,
       )}</ol>${h3('Expected actions')}<ul class="checklist expected-actions">${module.expectedActions.map(
@@ -58,5 +58,5 @@ export function facilitatorGuide(ctx: PackContext): Html {
   )}${h2(
     'after',
     'After the exercise',
-  )}<ol><li>Run the hot wash straight away with the hot-wash notes page, while memories are fresh.</li><li>Collect the evaluation forms, the observation forms and the sign-in sheet.</li><li>Hold the facilitator and evaluator debrief with its page in this pack.</li><li>Write the after-action report and the improvement plan with the <a href="${href('/review/')}">post-incident review</a> form; the <a href="${href('/guide/post-incident-review/')}">post-incident review guide</a> explains each part.</li><li>Give each improvement an owner and a date, and update the plan (<a href="${href('/guide/improve-continuously/')}">improve continuously</a>).</li></ol></section>`;
+  )}<ol><li>Run the hot wash straight away with the hot-wash notes page, while memories are fresh.</li><li>Collect the evaluation forms, the observation forms and the sign-in sheet.</li><li>Hold the facilitator and evaluator debrief with its page in this pack.</li><li>Write the after-action report and the improvement plan with the ${link('/review/', 'post-incident review')} form; the ${link('/guide/post-incident-review/', 'post-incident review guide')} explains each part.</li><li>Give each improvement an owner and a date, and update the plan (${link('/guide/improve-continuously/', 'improve continuously')}).</li></ol></section>`;
 }

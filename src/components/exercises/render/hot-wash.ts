@@ -2,10 +2,9 @@
 import { HOT_WASH_PROMPTS } from '../pack.ts';
 import { html, type Html } from './html.ts';
 import { heading, idFor, sensitivity, tailored, writeLines, type PackContext } from './text.ts';
-import { href } from '../../../utils/site-path.ts';
 
 export function hotWash(ctx: PackContext): Html {
-  const { version, tailoring, level } = ctx;
+  const { version, tailoring, level, link } = ctx;
   const id = idFor(level, 'hot-wash');
   return html`<section class="pack-part hot-wash" aria-labelledby="${id('title')}">${sensitivity('participants', tailoring)}${heading(
     level,
@@ -14,7 +13,7 @@ export function hotWash(ctx: PackContext): Html {
   )}<p class="pack-label">${version.title} · ${tailored(
     '{organization}',
     tailoring,
-  )}</p><p>Straight after the last module, ask each question in turn and write down what the room says. Twenty minutes is enough. These notes feed the after-action report in the <a href="${href('/review/')}">post-incident review</a>.</p>${HOT_WASH_PROMPTS.map(
+  )}</p><p>Straight after the last module, ask each question in turn and write down what the room says. Twenty minutes is enough. These notes feed the after-action report in the ${link('/review/', 'post-incident review')}.</p>${HOT_WASH_PROMPTS.map(
     (prompt) => html`<div class="prompt">${heading(level + 1, null, prompt)}${writeLines(4)}</div>`,
   )}<div class="prompt">${heading(
     level + 1,

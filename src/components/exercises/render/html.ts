@@ -1,6 +1,6 @@
 /**
- * HTML as strings, escaped by default. `html` escapes every value it is given except an `Html` it produced itself;
- * `trusted` is the one door for markup that did not come through it (the site's deadlines panel, rendered by Astro).
+ * HTML as strings, escaped by default. `html` escapes every value it is given except an `Html` it produced itself:
+ * there is no other door.
  */
 export class Html {
   readonly value: string;
@@ -34,6 +34,3 @@ export function html(strings: TemplateStringsArray, ...values: Content[]): Html 
   });
   return new Html(out);
 }
-
-/** Markup from a trusted renderer (never from answers or scenario text). */
-export const trusted = (markup: string): Html => new Html(markup);

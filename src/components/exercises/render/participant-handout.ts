@@ -3,11 +3,10 @@ import { CORE_CAPABILITY_LABELS, CSF_FUNCTION_LABELS } from '../../../schemas/ex
 import { overviewTable, rolesDefined, assumptionsAndArtificialities } from './exercise-plan.ts';
 import { html, type Html } from './html.ts';
 import { heading, idFor, personInRole, roleLabel, sensitivity, tailored, type PackContext } from './text.ts';
-import { href } from '../../../utils/site-path.ts';
 
 
 export function participantHandout(ctx: PackContext): Html {
-  const { version, tailoring, level, guideTitles } = ctx;
+  const { version, tailoring, level, guideTitles, link } = ctx;
   const { title, summary, objectives, participants, background, modules } = version;
   const t = (text: string) => tailored(text, tailoring);
   const id = idFor(level, 'handout');
@@ -36,7 +35,7 @@ export function participantHandout(ctx: PackContext): Html {
       html`<section class="module" aria-labelledby="${id(`module-${m + 1}`)}">${heading(level + 1, id(`module-${m + 1}`), html`Module ${m + 1}: ${t(module.title)}`)}<p>${t(
         module.situation,
       )}</p>${heading(level + 2, null, 'Questions')}<ol class="questions">${module.questions.map(
-        (q) => html`<li>${t(q.text)} <span class="meta">(See <a href="${href(`/guide/${q.guide}/`)}">${guideTitles[q.guide] ?? q.guide}</a>.)</span></li>`,
+        (q) => html`<li>${t(q.text)} <span class="meta">(See ${link(`/guide/${q.guide}/`, guideTitles[q.guide] ?? q.guide)}.)</span></li>`,
       )}</ol></section>`,
   )}</section>`;
 }

@@ -5,6 +5,7 @@ import type { PlanSection } from '../../../engine/review/schema.ts';
 import { splitTokens, tokenDefault } from '../pack.ts';
 import { html, type Html } from './html.ts';
 import type { ScenarioVersion } from '../versions.ts';
+import type { SiteLink } from './site-links.ts';
 
 export interface PackContext {
   version: ScenarioVersion;
@@ -14,8 +15,8 @@ export interface PackContext {
   guideTitles: Record<string, string>;
   /** 1 when the part is a page of its own, 2 inside the whole pack. */
   level: 1 | 2;
-  /** The notification deadlines panel, at a heading level. */
-  deadlines: (level: 2 | 3) => Html;
+  /** Renders links to the site's other pages: relative on the site, absolute or plain text in a saved pack. */
+  link: SiteLink;
 }
 
 /** Scenario text with `{organization}` and `{ehr}` as spans the tailoring island fills; filled here when answers are given. */
