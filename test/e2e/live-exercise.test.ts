@@ -44,6 +44,8 @@ describe('running a tabletop live', () => {
     await facilitator.clock.install({ time: START });
     await facilitator.goto(`${site.server.origin}${RUN}`);
     await facilitator.getByRole('heading', { level: 1, name: `Run live: ${exercise.title}` }).waitFor();
+    // From here the page's time moves only when the test moves it.
+    await facilitator.clock.pauseAt(START + 60_000);
     const projector = await context.newPage();
     await projector.goto(`${site.server.origin}${RUN}?view=projector`);
     await expect.poll(() => onScreen(projector)).toBe('The exercise will begin shortly.');
