@@ -159,16 +159,7 @@ async function download(page: Page, button: string): Promise<{ download: Downloa
 }
 
 describe('the review form', () => {
-  it('has no axe violations when empty, in light and dark', async () => {
-    const { context, page, foreign } = await newPage();
-    await open(page);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
-    expect(foreign).toEqual([]);
-    await context.close();
-  });
+  // The empty form in light and dark, and its requests: accessibility-templates.test.ts (the review template).
 
   it('shows an error summary that takes focus and links to each field', async () => {
     const { context, page } = await newPage();
@@ -210,10 +201,10 @@ describe('the review form', () => {
     await page.locator('.review-app[data-ready="true"]').waitFor();
     await expect.poll(() => formState(page)).toEqual(filled);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
+    // Every rule in light; in dark, the rules a theme can change.
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, { layoutOnly: true }), 'dark').toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
 
     const exported = await download(page, 'Download the review file (JSON)');
