@@ -271,5 +271,18 @@ describe('tailoring', () => {
     expect(dialogs).toEqual([]);
     await context.close();
   });
+  it('wraps an unbroken 200-character name on screen and on paper, in the whole pack that holds every part', async () => {
+    const long = 'N'.repeat(200);
+    const context = await contextWith({ ...clinic, organization: { ...clinic.organization, name: long }, team: [{ role: 'incident-commander', name: long }], systems: { ehrName: long } });
+    const page = await context.newPage();
+    await openPack(page, `/exercises/${slug}/whole-pack/`, true);
+    const overflow = () => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.querySelector('main')!.scrollWidth) - document.documentElement.clientWidth);
+    expect(await page.locator('main').textContent()).toContain(long);
+    expect(await overflow(), 'screen').toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await overflow(), 'print').toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   // Requests to another origin, tailored or not: accessibility-templates.test.ts watches every pack template both ways.
 });
