@@ -256,11 +256,13 @@ describe('the review form', () => {
       'breachline-compliance-report.docx',
       'breachline-compliance-report.md',
     ]);
-    expect(files['breachline-after-action-report.md']).toContain(`# After-action report: ${TITLE}`);
-    expect(files['breachline-compliance-report.md']).toContain(`# Exercise review report: ${TITLE}`);
+    // The title as typed, isolated from the words around it (U+2068 ... U+2069).
+    const title = `\u2068${TITLE}\u2069`;
+    expect(files['breachline-after-action-report.md']).toContain(`# After-action report: ${title}`);
+    expect(files['breachline-compliance-report.md']).toContain(`# Exercise review report: ${title}`);
     expect(files['breachline-compliance-report.md']).toContain('## Improvement plan status');
-    expect(files['breachline-after-action-report.docx']).toContain(`After-action report: ${TITLE}`);
-    expect(files['breachline-compliance-report.docx']).toContain(`Exercise review report: ${TITLE}`);
+    expect(files['breachline-after-action-report.docx']).toContain(`After-action report: ${title}`);
+    expect(files['breachline-compliance-report.docx']).toContain(`Exercise review report: ${title}`);
     expect(foreign).toEqual([]);
     await context.close();
   });
