@@ -243,3 +243,78 @@ export type Participant = Review['participants'][number];
 export type TimelineEntry = Review['timeline'][number];
 export type ProcedureCheck = Review['procedures'][number];
 export type Improvement = Review['improvements'][number];
+
+
+/** An answer in an unfinished review: text as typed so far, within the field's limit, not yet checked for its format. */
+const draftText = (max: number) =>
+  z
+    .string({ error: 'Write this answer as text.' })
+    .max(max, { error: `Keep this to ${max} characters or fewer.` })
+    .optional();
+
+/**
+ * An unfinished review, as the form downloads it before every required answer is given: the same fields as a review,
+ * each one optional, rows possibly incomplete, dates and times as typed so far. `unfinished: true` tells it apart
+ * from a review; importing it on /review/ shows it in the form, with what is still to answer.
+ */
+export const reviewDraftSchema = z
+  .object({
+    schemaVersion: z
+      .literal(REVIEW_SCHEMA_VERSION, { error: 'This is not a Breachline review file of a version this site can read (schemaVersion 1).' })
+      .describe('The version of the review format.'),
+    unfinished: z.literal(true, { error: 'Mark an unfinished review with "unfinished": true.' }).describe('The review is still being written.'),
+    kind: z.enum(REVIEW_KINDS, { error: 'Choose whether this reviews an exercise or a real incident.' }).optional().describe('As in a review.'),
+    title: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    organization: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    startedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    endedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    reviewedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    facilitator: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    participants: list(
+      z.object({ name: draftText(REVIEW_LIMITS.short), role: draftText(REVIEW_LIMITS.short), unit: draftText(REVIEW_LIMITS.short) }).strict(),
+      REVIEW_LIMITS.participants,
+      'participants',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    timeline: list(z.object({ when: draftText(REVIEW_LIMITS.when), what: draftText(REVIEW_LIMITS.entry) }).strict(), REVIEW_LIMITS.timeline, 'timeline entries')
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    detection: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    procedures: list(
+      z
+        .object({
+          phase: z.enum(REVIEW_PHASES, { error: 'Use one of the listed parts of the response.' }),
+          result: z.enum(PROCEDURE_RESULTS, { error: 'Choose whether the procedure worked, partly worked, did not work or was not tested.' }).optional(),
+          notes: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_PHASES.length,
+      'procedure results',
+    )
+      .optional()
+      .describe('As in a review; a result may be missing.'),
+    obstacles: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    patientCare: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    lessons: list(z.string({ error: 'Write the lesson as text.' }).max(REVIEW_LIMITS.entry), REVIEW_LIMITS.lessons, 'lessons')
+      .optional()
+      .describe('As in a review.'),
+    improvements: list(
+      z
+        .object({
+          action: draftText(REVIEW_LIMITS.entry),
+          owner: draftText(REVIEW_LIMITS.short),
+          dueOn: draftText(REVIEW_LIMITS.when),
+          status: z.enum(IMPROVEMENT_STATUSES, { error: 'Choose open, in progress or done.' }).optional(),
+          planSections: z.array(z.enum(PLAN_SECTIONS, { error: 'Use the plan section names the form lists.' })).max(PLAN_SECTIONS.length).optional(),
+        })
+        .strict(),
+      REVIEW_LIMITS.improvements,
+      'improvements',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+  })
+  .strict();
+
+export type ReviewDraftFile = z.infer<typeof reviewDraftSchema>;
