@@ -330,27 +330,6 @@ describe('importing a file', () => {
     await context.close();
   });
 
-  it('downloads an unfinished review at any time, and imports it back with what is still to answer', async () => {
-    const { context, page } = await newPage();
-    await open(page);
-    await type(page, 'review-title', 'Half-written review');
-    await addRow(page, 'Add a participant', 'review-participants-0-name');
-    await page.keyboard.insertText('Sam Lee');
-    const before = await formState(page);
-    const { bytes } = await download(page, 'Download the review file (JSON)');
-    expect(JSON.parse(bytes.toString('utf8'))).toEqual({ schemaVersion: 1, unfinished: true, title: 'Half-written review', participants: [{ name: 'Sam Lee' }], procedures: [], lessons: [], improvements: [], timeline: [] });
-    expect(await page.locator('.error-summary').count()).toBe(0);
-
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
-    await expect.poll(() => page.locator('#review-title').inputValue()).toBe('');
-    await page.locator('#review-import').setInputFiles({ name: 'breachline-review.json', mimeType: 'application/json', buffer: bytes });
-    await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported breachline-review.json: an unfinished review. Still to answer:');
-    expect(await page.locator('.notice li').allTextContents()).toContain('Facilitator: Enter the name of the person who led the review.');
-    expect(await formState(page)).toEqual(before);
-    await context.close();
-  });
-
   it('keeps hostile text inert: no injected element, no dialog', async () => {
     const { context, page, dialogs } = await newPage();
     await open(page);

@@ -5,9 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderMarkdown } from '../../engine/export/markdown.ts';
-import type { ReviewDraft } from './draft.ts';
-import { importReviewFile, reviewFileFor } from './draft-file.ts';
-import type { ReviewProblem } from '../../engine/review/parse.ts';
+import { draftFromReview, type ReviewDraft } from './draft.ts';
+import { parseReviewJson, type ReviewProblem } from '../../engine/review/parse.ts';
 import { buildAfterActionReport, buildComplianceReport } from '../../engine/review/reports.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadFile, readChosenFile } from '../shared/files.ts';
@@ -23,13 +22,7 @@ const REPORTS = {
 } as const;
 type ReportKind = keyof typeof REPORTS;
 
-export function FilesPanel(props: {
-  draft: ReviewDraft;
-  requireReview: () => Review | null;
-  onImport: (draft: ReviewDraft) => void;
-  ready: boolean;
-  complete: boolean;
-}) {
+export function FilesPanel(props: { requireReview: () => Review | null; onImport: (draft: ReviewDraft) => void; ready: boolean; complete: boolean }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
@@ -61,16 +54,11 @@ export function FilesPanel(props: {
     }
   };
 
-  // At any time: an unfinished review downloads as one (marked so), to finish here or on another device.
   const json = () => {
-    const file = reviewFileFor(props.draft);
-    downloadFile('breachline-review.json', file.json, 'application/json');
-    setNotice({
-      tone: 'ok',
-      text: file.unfinished
-        ? 'Downloaded the unfinished review as breachline-review.json. Import it here to finish it.'
-        : 'Downloaded the review as breachline-review.json.',
-    });
+    const review = props.requireReview();
+    if (!review) return;
+    downloadFile('breachline-review.json', `${JSON.stringify(review, null, 2)}\n`, 'application/json');
+    setNotice({ tone: 'ok', text: 'Downloaded the review as breachline-review.json.' });
   };
 
   const print = () => {
@@ -88,17 +76,13 @@ export function FilesPanel(props: {
       setNotice({ tone: 'problem', text: `${read.problem} Nothing in the form has changed.` });
       return;
     }
-    const imported = importReviewFile(read.text);
-    if (!imported.ok) {
-      setNotice({ tone: 'problem', text: `${file.name} could not be imported. Nothing in the form has changed.`, problems: imported.problems.slice(0, 10) });
+    const parsed = parseReviewJson(read.text);
+    if (!parsed.ok) {
+      setNotice({ tone: 'problem', text: `${file.name} could not be imported. Nothing in the form has changed.`, problems: parsed.problems.slice(0, 10) });
       return;
     }
-    props.onImport(imported.draft);
-    setNotice(
-      imported.stillToAnswer.length > 0
-        ? { tone: 'ok', text: `Imported ${file.name}: an unfinished review. Still to answer:`, problems: imported.stillToAnswer.slice(0, 10) }
-        : { tone: 'ok', text: `Imported ${file.name}: the form now shows that review.` },
-    );
+    props.onImport(draftFromReview(parsed.review));
+    setNotice({ tone: 'ok', text: `Imported ${file.name}: the form now shows that review.` });
   };
 
   return (
@@ -107,7 +91,7 @@ export function FilesPanel(props: {
       <p class="field-hint">
         {props.complete
           ? 'The review has every required answer.'
-          : 'The reports and printing need the required answers: what you are reviewing, a title, the start date and the facilitator, and complete rows. The review file downloads at any time.'}
+          : 'Downloads and printing need the required answers: what you are reviewing, a title, the start date and the facilitator, and complete rows.'}
       </p>
       <p>
         <button type="submit" form="review-form">
@@ -136,7 +120,7 @@ export function FilesPanel(props: {
         </button>
       </div>
       <h3>Review file</h3>
-      <p class="field-hint">Keep the review in a file, finished or not, or continue it on another device. Importing a file replaces what is in the form.</p>
+      <p class="field-hint">Keep the review in a file, or continue it on another device. Importing a file replaces what is in the form.</p>
       <div class="button-row">
         <button type="button" class="button-secondary" onClick={json} disabled={!props.ready}>
           Download the review file (JSON)

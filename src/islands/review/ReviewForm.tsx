@@ -148,7 +148,7 @@ export default function ReviewForm() {
         <LessonsSection {...sectionProps} />
         <ImprovementsSection {...sectionProps} />
       </form>
-      <FilesPanel draft={draft} requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked.ok} />
+      <FilesPanel requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked.ok} />
       <section class="review-preview" aria-labelledby="section-preview">
         <h2 id="section-preview">Preview of the after-action report</h2>
         <p class="field-hint">This is what prints. It updates as you type.</p>
