@@ -1,6 +1,6 @@
 import { serveBuiltSite } from '../support/built-site.ts';
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { assertBuilt } from '../support/site.ts';
@@ -71,12 +71,24 @@ describe('printing', () => {
   // Every part of one version, page by page; for every other version, its whole pack, which holds all its parts (the
   // participant version is some of them again, under another cover).
   const printChecks = allVersions.map(([slug], index) => [slug, index === 0 ? PARTS : [WHOLE_PACK.slug]] as const);
-  it.each(printChecks)('cuts nothing on paper in any part of %s', async (slug, parts) => {
-    const problems: string[] = [];
+  // One print-sized page per paper size for every version, both sizes measured at once.
+  const paperPages = new Map<string, Page>();
+  beforeAll(async () => {
     for (const [format, paper] of Object.entries(PAPER)) {
       const context = await site.browser.newContext({ serviceWorkers: 'block', viewport: { width: Math.floor(paper.width), height: Math.floor(paper.height) } });
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
+      paperPages.set(format, page);
+    }
+  });
+  afterAll(async () => {
+    for (const page of paperPages.values()) await page.context().close();
+  });
+
+  it.each(printChecks)('cuts nothing on paper in any part of %s', async (slug, parts) => {
+    const measure = async ([format, paper]: [string, { height: number }]): Promise<string[]> => {
+      const page = paperPages.get(format)!;
+      const problems: string[] = [];
       for (const part of parts) {
         await page.goto(`${site.server.origin}/exercises/${slug}/${part}/`);
         const found = await page.evaluate((pageHeight) => {
@@ -97,8 +109,9 @@ describe('printing', () => {
         }, paper.height);
         problems.push(...found.map((p) => `${format} ${part}: ${p}`));
       }
-      await context.close();
-    }
+      return problems;
+    };
+    const problems = (await Promise.all(Object.entries(PAPER).map(measure))).flat();
     expect(problems).toEqual([]);
   });
 
@@ -273,5 +286,18 @@ describe('tailoring', () => {
     expect(dialogs).toEqual([]);
     await context.close();
   });
+  it('wraps an unbroken 200-character name on screen and on paper, in the whole pack that holds every part', async () => {
+    const long = 'N'.repeat(200);
+    const context = await contextWith({ ...clinic, organization: { ...clinic.organization, name: long }, team: [{ role: 'incident-commander', name: long }], systems: { ehrName: long } });
+    const page = await context.newPage();
+    await openPack(page, `/exercises/${slug}/whole-pack/`, true);
+    const overflow = () => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.querySelector('main')!.scrollWidth) - document.documentElement.clientWidth);
+    expect(await page.locator('main').textContent()).toContain(long);
+    expect(await overflow(), 'screen').toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await overflow(), 'print').toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   // Requests to another origin, tailored or not: accessibility-templates.test.ts watches every pack template both ways.
 });

@@ -376,8 +376,8 @@ describe('the plan and timeline views', () => {
     const { context, page } = await newSession({ colorScheme });
     await seed(context, clinicV2);
     for (const step of ['organization', 'clients', 'states', 'laws', 'team', 'systems', 'governance', 'incident', 'affected', 'delays', 'check', 'plan']) {
-      await open(page, `#step-${step}`);
-      await page.reload();
+      // A query of its own makes each step a new document (a new hash alone would not load the page again).
+      await page.goto(`${site.server.origin}/plan/?${step}#step-${step}`);
       await page.locator(`.questionnaire[data-ready="true"][data-step="${step}"]`).waitFor();
       if (step === 'plan') await page.locator('.timeline-table').waitFor();
       expect(await axeViolations(page), `${colorScheme} ${step}`).toEqual([]);
@@ -404,6 +404,32 @@ describe('saving on this device', () => {
     await second.locator('.questionnaire[data-ready="true"]').waitFor();
     expect(await second.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
     await context.close();
+  });
+
+  it('keeps the last character typed with no delay, asks the browser to keep the answers, and tells of a cut paste', async () => {
+    const { page } = await newSession();
+    await open(page);
+    await page.locator('#q-organization-name').focus();
+    // Reloaded at once after the last key, with no wait for the status: the last character must already be saved.
+    await page.keyboard.type('Nursing');
+    await page.reload();
+    await page.locator('.questionnaire[data-ready="true"]').waitFor();
+    expect(await page.locator('#q-organization-name').inputValue()).toBe('Nursing');
+    // Headless Chromium does not promise to keep a site's storage: the page says so.
+    await expect.poll(() => page.locator('#save-warning').textContent()).toContain('may delete it when the device runs short of space');
+
+    // A paste longer than the field keeps: the browser cuts it to the limit, and the field says so.
+    const name = page.locator('#q-organization-name');
+    const limit = Number(await name.getAttribute('maxlength'));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), 'x'.repeat(20_000));
+    await name.fill('');
+    await name.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => name.inputValue()).toHaveLength(limit);
+    await expect.poll(() => page.locator('#q-organization-name-limit').textContent()).toContain(`only the first ${limit.toLocaleString('en-US')} characters were kept`);
+    expect(await page.locator('#q-organization-name-limit').textContent()).toContain(`reached the limit of ${limit.toLocaleString('en-US')} characters`);
+    expect(await name.getAttribute('aria-describedby')).toContain('q-organization-name-limit');
   });
 
   it('asks in the page before starting over, then empties the answers', async () => {

@@ -202,16 +202,7 @@ async function download(page: Page, button: string): Promise<{ download: Downloa
 }
 
 describe('the review form', () => {
-  it('has no axe violations when empty, in light and dark', async () => {
-    const { context, page, foreign } = await newPage();
-    await open(page);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
-    expect(foreign).toEqual([]);
-    await context.close();
-  });
+  // The empty form in light and dark, and its requests: accessibility-templates.test.ts (the review template).
 
   it('shows an error summary that takes focus and links to each field', async () => {
     const { context, page } = await newPage();
@@ -253,10 +244,10 @@ describe('the review form', () => {
     await page.locator('.review-app[data-ready="true"]').waitFor();
     await expect.poll(() => formState(page)).toEqual(filled);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
+    // Every rule in light; in dark, the rules a theme can change.
+    expect(await axeViolations(page), 'light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, { layoutOnly: true }), 'dark').toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
 
     const exported = await download(page, 'Download the review file (JSON)');
@@ -321,14 +312,16 @@ describe('the review form', () => {
       'breachline-compliance-report.docx',
       'breachline-compliance-report.md',
     ]);
+    // The title as typed, isolated from the words around it (U+2068 ... U+2069).
+    const title = `\u2068${TITLE}\u2069`;
     const report = files['breachline-after-action-report.md']!;
-    expect(report).toContain(`# After-action report: ${TITLE}`);
+    expect(report).toContain(`# After-action report: ${title}`);
     expect(files['breachline-after-action-report.docx']).toContain('Performed with major challenges (M)');
     expect(files['breachline-after-action-report.docx']).toContain('The call tree had not been checked since 2023.');
-    expect(files['breachline-compliance-report.md']).toContain(`# Exercise review report: ${TITLE}`);
+    expect(files['breachline-compliance-report.md']).toContain(`# Exercise review report: ${title}`);
     expect(files['breachline-compliance-report.md']).toContain('## Improvement plan status');
-    expect(files['breachline-after-action-report.docx']).toContain(`After-action report: ${TITLE}`);
-    expect(files['breachline-compliance-report.docx']).toContain(`Exercise review report: ${TITLE}`);
+    expect(files['breachline-after-action-report.docx']).toContain(`After-action report: ${title}`);
+    expect(files['breachline-compliance-report.docx']).toContain(`Exercise review report: ${title}`);
     expect(foreign).toEqual([]);
     await context.close();
   });

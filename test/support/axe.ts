@@ -17,20 +17,21 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
 }
 
 /**
- * Every WCAG 2.2 A and AA rule, or with `structureOnly` the rules that do not depend on layout. Only violations are
+ * Every WCAG 2.2 A and AA rule; with `structureOnly` the rules that do not depend on layout, with `layoutOnly` the
+ * rules that do (all a second theme can change, once the first theme has had every rule). Only violations are
  * collected: axe skips gathering the passing nodes, which is most of its time on a long page.
  */
-export async function axeViolations(page: Page, { structureOnly = false } = {}): Promise<string[]> {
+export async function axeViolations(page: Page, { structureOnly = false, layoutOnly = false } = {}): Promise<string[]> {
   // Evaluated rather than added as a <script>, which the site's Content Security Policy refuses.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = await page.evaluate(
-    ([tags, disabled]) =>
+    ([tags, disabled, only]) =>
       (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
+        runOnly: only.length > 0 ? { type: 'rule', values: only } : { type: 'tag', values: tags },
         rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
         resultTypes: ['violations'],
       }),
-    [WCAG_TAGS, structureOnly ? LAYOUT_RULES : []] as const,
+    [WCAG_TAGS, structureOnly ? LAYOUT_RULES : [], layoutOnly ? LAYOUT_RULES : []] as const,
   );
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,

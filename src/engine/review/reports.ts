@@ -7,6 +7,7 @@
 import { longDate } from '../dates/calendar.ts';
 import type { Block, DocumentModel, Inline, Section } from '../document/model.ts';
 import { capabilityAnalysisBlocks, ratingsSummary } from './analysis.ts';
+import { userText } from '../document/user-text.ts';
 import {
   IMPROVEMENT_STATUS_LABELS,
   IMPROVEMENT_STATUSES,
@@ -19,6 +20,7 @@ import {
   type Improvement,
   type Review,
 } from './schema.ts';
+import { isolateReviewText } from './user-text.ts';
 
 export const NOT_RECORDED = 'Not recorded.';
 
@@ -29,13 +31,13 @@ export interface ReportOptions {
 
 const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
 
-/** Paragraphs from text typed in a box: one per blank-line-separated block. */
+/** Paragraphs from text typed in a box: one per blank-line-separated block, each isolated as the user's text. */
 function prose(text: string | undefined): Block[] {
   const parts = (text ?? '')
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  return parts.length === 0 ? [paragraph(NOT_RECORDED)] : parts.map((part) => paragraph(part));
+  return parts.length === 0 ? [paragraph(NOT_RECORDED)] : parts.map((part) => paragraph(userText(part)));
 }
 
 function kindWord(review: Review): string {
@@ -166,7 +168,8 @@ function objectivesBlocks(review: Review): Block[] {
  * analysis of capabilities objective by objective, the review's other findings in the order the guidance asks the
  * questions, and the improvement plan.
  */
-export function buildAfterActionReport(review: Review, options: ReportOptions = {}): DocumentModel {
+export function buildAfterActionReport(typed: Review, options: ReportOptions = {}): DocumentModel {
+  const review = isolateReviewText(typed);
   const ratings = ratingsSummary(review);
   const sections: Section[] = [
     {
@@ -222,7 +225,8 @@ export function buildAfterActionReport(review: Review, options: ReportOptions = 
 }
 
 /** The internal and compliance report: summary, steps taken, lessons learned and the improvement plan's status. */
-export function buildComplianceReport(review: Review, options: ReportOptions = {}): DocumentModel {
+export function buildComplianceReport(typed: Review, options: ReportOptions = {}): DocumentModel {
+  const review = isolateReviewText(typed);
   const byPlanSection = PLAN_SECTIONS.map((id) => ({
     id,
     items: review.improvements.filter((item) => item.planSections.includes(id)),

@@ -245,7 +245,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   return (
     <div class={`questionnaire step-${step}`} data-ready="true" data-step={step}>
       <div class="save-bar">
-        <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} />
+        <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={autosave.keepWarning} />
         <StartOver onConfirm={startOver} />
       </div>
       <Notice notice={notice} />

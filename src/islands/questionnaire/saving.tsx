@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clockTime } from './values.ts';
 
-export function SaveStatus(props: { savedAt: string | null; problem: string | null; cleared: boolean }) {
+export function SaveStatus(props: { savedAt: string | null; problem: string | null; cleared: boolean; keepWarning?: string | null }) {
   const text = props.problem
     ? props.problem
     : props.savedAt
@@ -14,9 +14,12 @@ export function SaveStatus(props: { savedAt: string | null; problem: string | nu
         ? 'Started over: nothing is saved on this device.'
         : 'Your answers are saved on this device as you go. Nothing is sent anywhere.';
   return (
-    <p class={props.problem ? 'save-status save-status-problem' : 'save-status'} id="save-status" role="status" tabIndex={-1}>
-      {text}
-    </p>
+    <>
+      <p class={props.problem ? 'save-status save-status-problem' : 'save-status'} id="save-status" role="status" tabIndex={-1}>
+        {text}
+      </p>
+      {props.keepWarning ? <p class="save-warning" id="save-warning">{props.keepWarning}</p> : null}
+    </>
   );
 }
 

@@ -110,7 +110,7 @@ export default function ReviewForm() {
 
   return (
     <div class="review-app" data-ready={ready ? 'true' : 'false'}>
-      <SaveBar savedAt={autosave.savedAt} problem={autosave.problem} ready={ready} onStartOver={startOver} />
+      <SaveBar savedAt={autosave.savedAt} problem={autosave.problem} keepWarning={autosave.keepWarning} ready={ready} onStartOver={startOver} />
       {problems.length > 0 ? <ErrorSummary
           problems={problems.map((problem) => ({ fieldId: fieldId(problem.path), text: `${problem.field}: ${problem.message}` }))}
           summaryRef={summary}

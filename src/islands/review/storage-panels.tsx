@@ -9,7 +9,7 @@ function savedTime(savedAt: string): string {
   return Number.isNaN(date.getTime()) ? '' : ` at ${clockTime(savedAt)} on ${longDate(todayLocal(date))}`;
 }
 
-export function SaveBar(props: { savedAt: string | null; problem: string | null; ready: boolean; onStartOver: () => void }) {
+export function SaveBar(props: { savedAt: string | null; problem: string | null; keepWarning?: string | null; ready: boolean; onStartOver: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
   const question = useRef<HTMLHeadingElement>(null);
@@ -35,6 +35,7 @@ export function SaveBar(props: { savedAt: string | null; problem: string | null;
       <p class={props.problem ? 'save-status save-status-problem' : 'save-status'} id="review-save-status" tabIndex={-1}>
         {props.ready ? status : 'Loading any review saved on this device…'}
       </p>
+      {props.keepWarning ? <p class="save-warning" id="review-save-warning">{props.keepWarning}</p> : null}
       {confirming ? (
         <div class="confirm-panel" role="group" aria-labelledby="review-start-over-question">
           <h2 id="review-start-over-question" ref={question} tabIndex={-1}>

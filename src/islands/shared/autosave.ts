@@ -3,7 +3,8 @@
  * is written to the form's store once the saved one has been read. A value restored from storage, or the empty one
  * after starting over, is adopted as saved and not written again until it changes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { askToKeep, REFUSED_TEXT } from './persist.ts';
 import { clearSaved, saveState, type Store } from './saved-state.ts';
 
 export interface Autosave<T> {
@@ -13,6 +14,8 @@ export interface Autosave<T> {
   problem: string | null;
   /** True after `clear`, until the next save. */
   cleared: boolean;
+  /** Set when the browser refused to keep saved work for good (asked on the first save, or on opening saved work). */
+  keepWarning: string | null;
   /** The value now shown was read from storage (with when it was saved) or is a fresh start: do not save it again. */
   adopt(value: T, savedAt: string | null): void;
   /** Saving is not possible here; the form says why. */
@@ -25,10 +28,20 @@ export function useAutosave<T>(store: Store, value: T, enabled: boolean): Autosa
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [cleared, setCleared] = useState(false);
+  const [keepWarning, setKeepWarning] = useState<string | null>(null);
+  const asked = useRef(false);
   // Compared by identity, not with a flag: Preact may run an earlier render's effect first, with an older value.
   const saved = useRef<T | null>(null);
+  // Once per page, when there is something saved: on the first save, or on opening saved work.
+  const askOnce = () => {
+    if (asked.current) return;
+    asked.current = true;
+    void askToKeep().then((answer) => setKeepWarning(answer === 'refused' ? REFUSED_TEXT : null));
+  };
 
-  useEffect(() => {
+  // A layout effect runs as the render commits, in the same task as the keystroke: a plain effect waits for the next
+  // frame, and a reload before it lost the last character typed.
+  useLayoutEffect(() => {
     if (!enabled || value === saved.current) return;
     saved.current = value;
     const result = saveState(store, value);
@@ -36,6 +49,7 @@ export function useAutosave<T>(store: Store, value: T, enabled: boolean): Autosa
       setSavedAt(result.savedAt);
       setProblem(null);
       setCleared(false);
+      askOnce();
     } else setProblem(result.problem);
   }, [value, enabled]);
 
@@ -43,9 +57,11 @@ export function useAutosave<T>(store: Store, value: T, enabled: boolean): Autosa
     savedAt,
     problem,
     cleared,
+    keepWarning,
     adopt(adopted, when) {
       saved.current = adopted;
       setSavedAt(when);
+      if (when !== null) askOnce();
     },
     unavailable: setProblem,
     clear(fresh) {

@@ -1,6 +1,6 @@
 /** Form fields in the GOV.UK pattern: label, hint, the error beside the field, "(optional)" in the label. */
 import type { ComponentChildren } from 'preact';
-import { describedBy, FieldError, Hint } from './field-parts.tsx';
+import { describedBy, FieldError, Hint, LengthLimit, useCutPaste } from './field-parts.tsx';
 
 interface Common {
   id: string;
@@ -24,6 +24,8 @@ export function TextField(
 ) {
   const { id } = props;
   const date = props.width === 'date';
+  const [cut, onPaste] = useCutPaste(props.maxLength);
+  const limit = LengthLimit({ id, length: props.value.length, max: props.maxLength, cut });
   return (
     <div class={`field${props.error ? ' field-has-error' : ''}`}>
       <label class="field-label" for={id}>
@@ -41,16 +43,20 @@ export function TextField(
         spellcheck={date || props.width === 'number' ? false : undefined}
         inputMode={props.inputMode}
         autocomplete={props.autocomplete ?? 'off'}
-        aria-describedby={describedBy(id, props.hint, props.error)}
+        aria-describedby={describedBy(id, props.hint, props.error, limit ? `${id}-limit` : undefined)}
         aria-invalid={props.error ? 'true' : undefined}
         onInput={(event) => props.onInput(event.currentTarget.value)}
+        onPaste={onPaste}
       />
+      {limit}
     </div>
   );
 }
 
 export function TextArea(props: Common & { value: string; onInput: (value: string) => void; maxLength?: number; rows?: number }) {
   const { id } = props;
+  const [cut, onPaste] = useCutPaste(props.maxLength);
+  const limit = LengthLimit({ id, length: props.value.length, max: props.maxLength, cut });
   return (
     <div class={`field${props.error ? ' field-has-error' : ''}`}>
       <label class="field-label" for={id}>
@@ -65,10 +71,12 @@ export function TextArea(props: Common & { value: string; onInput: (value: strin
         rows={props.rows ?? 4}
         value={props.value}
         maxLength={props.maxLength}
-        aria-describedby={describedBy(id, props.hint, props.error)}
+        aria-describedby={describedBy(id, props.hint, props.error, limit ? `${id}-limit` : undefined)}
         aria-invalid={props.error ? 'true' : undefined}
         onInput={(event) => props.onInput(event.currentTarget.value)}
+        onPaste={onPaste}
       />
+      {limit}
     </div>
   );
 }

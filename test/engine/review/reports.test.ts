@@ -6,6 +6,9 @@ import { inlineText } from '../../../src/engine/export/text.ts';
 import type { Block, DocumentModel } from '../../../src/engine/document/model.ts';
 import { FULL_REVIEW, HOSTILE, hostileReview } from './full-review.ts';
 
+/** The report's words without the isolate marks around the user's text (user-text.test.ts checks those). */
+const withoutIsolates = <T>(value: T): T => JSON.parse(JSON.stringify(value).replace(/[\u2068\u2069]/g, '')) as T;
+
 /** Every piece of text in a document, for "does it mention ..." checks. */
 function allText(doc: DocumentModel): string {
   const block = (b: Block): string[] => {
@@ -28,7 +31,7 @@ function allText(doc: DocumentModel): string {
 }
 
 describe('buildAfterActionReport', () => {
-  const doc = buildAfterActionReport(FULL_REVIEW, { asOf: '2025-05-01' });
+  const doc = withoutIsolates(buildAfterActionReport(FULL_REVIEW, { asOf: '2025-05-01' }));
 
   it("has HSEEP's order: overview, analysis of capabilities, the guidance's questions, improvement plan", () => {
     expect(doc.sections.map((s) => s.title)).toEqual([
@@ -150,7 +153,7 @@ describe('buildAfterActionReport', () => {
   it('splits long answers into paragraphs, and says "Not recorded." for empty ones', () => {
     const detection = doc.sections.find((s) => s.id === 'aar-detection')!;
     expect(detection.blocks).toHaveLength(2);
-    const sparse = buildAfterActionReport({ ...FULL_REVIEW, detection: undefined, lessons: [], timeline: [] });
+    const sparse = withoutIsolates(buildAfterActionReport({ ...FULL_REVIEW, detection: undefined, lessons: [], timeline: [] }));
     for (const id of ['aar-detection', 'aar-lessons', 'aar-timeline']) {
       expect(sparse.sections.find((s) => s.id === id)!.blocks).toEqual([{ kind: 'paragraph', content: [NOT_RECORDED] }]);
     }
@@ -158,7 +161,7 @@ describe('buildAfterActionReport', () => {
 });
 
 describe('buildComplianceReport', () => {
-  const doc = buildComplianceReport({ ...FULL_REVIEW, kind: 'real-incident' });
+  const doc = withoutIsolates(buildComplianceReport({ ...FULL_REVIEW, kind: 'real-incident' }));
 
   it('has a summary, the steps taken, lessons learned and the improvement plan status', () => {
     expect(doc.sections.map((s) => s.title)).toEqual([
