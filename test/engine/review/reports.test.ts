@@ -130,7 +130,7 @@ describe('buildAfterActionReport', () => {
   });
 
   it('lists strengths and areas for improvement by capability when there are no objectives, and says so when there is nothing', () => {
-    const general = buildAfterActionReport({ ...FULL_REVIEW, objectives: undefined, strengths: [FULL_REVIEW.strengths[2]!], areasForImprovement: [] });
+    const general = withoutIsolates(buildAfterActionReport({ ...FULL_REVIEW, objectives: undefined, strengths: [FULL_REVIEW.strengths[2]!], areasForImprovement: [] }));
     const blocks = general.sections.find((s) => s.id === 'aar-analysis')!.blocks;
     expect(blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'list' ? inlineText(b.items[0]!) : b.kind === 'paragraph' ? inlineText(b.content) : ''))).toEqual([
       'Strengths',

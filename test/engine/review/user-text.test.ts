@@ -49,7 +49,7 @@ describe('the review reports', () => {
   const { review, paths } = withOverrides(FULL_REVIEW);
 
   it('finds the free-text fields to test', () => {
-    expect(paths).toEqual(expect.arrayContaining(['title', 'facilitator', 'participants.0.name', 'timeline.0.what', 'detection', 'lessons.0', 'improvements.0.owner']));
+    expect(paths).toEqual(expect.arrayContaining(['title', 'facilitator', 'participants.0.name', 'timeline.0.what', 'detection', 'lessons.0', 'improvements.0.contact', 'strengths.0.text', 'areasForImprovement.0.rootCause']));
     expect(paths).not.toContain('startedOn');
   });
 
