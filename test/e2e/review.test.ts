@@ -196,6 +196,8 @@ const EXPECTED_REVIEW = {
   ],
 };
 
+const withoutIsolates = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+
 async function download(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), press(page, button)]);
   return { download: file, bytes: await readFile((await file.path())!) };
@@ -253,7 +255,8 @@ describe('the review form', () => {
     const exported = await download(page, 'Download the review file (JSON)');
     expect(exported.download.suggestedFilename()).toBe('breachline-review.json');
     expect(JSON.parse(exported.bytes.toString('utf8'))).toEqual(EXPECTED_REVIEW);
-    const report = (await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8');
+    // Read without the isolate marks around typed text (U+2066 to U+2069): test/engine/review/user-text.test.ts checks those.
+    const report = withoutIsolates((await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8'));
     // HSEEP's order: the analysis objective by objective (rating, strengths, areas with root causes), then the plan.
     const inOrder = [
       '## Analysis of capabilities',
@@ -481,7 +484,8 @@ describe('reviews saved before version 2 of the review format', () => {
     await press(page, 'Yes, delete it and start over');
     await page.locator('#review-import').setInputFiles({ name: 'old-review.json', mimeType: 'application/json', buffer: Buffer.from(v1File) });
     await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported old-review.json');
-    const report = (await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8');
+    // Read without the isolate marks around typed text (U+2066 to U+2069): test/engine/review/user-text.test.ts checks those.
+    const report = withoutIsolates((await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8'));
     expect(report).toContain('| Reprint the lab downtime forms. |   | Lab manager |   | April 15, 2025 | Done |');
     await context.close();
   });
