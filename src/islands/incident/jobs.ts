@@ -7,7 +7,7 @@ import type { TaskGroup } from '../../engine/incident/plan-tasks.ts';
 import type { LogEntry } from '../../engine/log/decision-log.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
 import type { Draft } from '../questionnaire/draft.ts';
-import { engineWorkerUrl } from '../../security/trusted-types.ts';
+import { jobRunner } from '../shared/worker-jobs.ts';
 import workerFile from './engine-worker.ts?worker&url';
 
 export interface PacketView {
@@ -25,50 +25,12 @@ export type ImportOutput = { ok: true; draft: Draft; log: LogEntry[] } | { ok: f
 
 export type IncidentJob = { kind: 'incident'; draft: Draft; today: string } | { kind: 'import'; text: string };
 
-type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; problem: string };
-
-let worker: Worker | null | undefined;
-const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-let nextId = 1;
-
-function startWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  try {
-    worker = new Worker(engineWorkerUrl(workerFile), { type: 'module' });
-  } catch {
-    worker = null;
-    return worker;
-  }
-  worker.onmessage = (event: MessageEvent<Reply>) => {
-    const reply = event.data;
-    const waiting = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (reply.ok) waiting?.resolve(reply.value);
-    else waiting?.reject(new Error(reply.problem));
-  };
-  worker.onerror = () => {
-    worker = null;
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const job of waiting) job.reject(new Error('The engine worker stopped.'));
-  };
-  return worker;
-}
-
 async function runHere(job: IncidentJob): Promise<unknown> {
   const output = await import('./incident-output.ts');
   return job.kind === 'incident' ? output.incidentOutput(job.draft, job.today) : output.importOutput(job.text);
 }
 
-function run(job: IncidentJob): Promise<unknown> {
-  const running = startWorker();
-  if (!running) return runHere(job);
-  const id = nextId++;
-  return new Promise<unknown>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    running.postMessage({ id, job });
-  }).catch(() => runHere(job));
-}
+const run = jobRunner<IncidentJob>(workerFile, runHere);
 
 export function incidentFor(draft: Draft, today: string): Promise<IncidentOutput> {
   return run({ kind: 'incident', draft, today }) as Promise<IncidentOutput>;

@@ -8,7 +8,7 @@ import type { DocumentModel } from '../../engine/document/model.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
 import type { CheckResult } from './check-result.ts';
 import type { Draft } from './draft.ts';
-import { engineWorkerUrl } from '../../security/trusted-types.ts';
+import { jobRunner } from '../shared/worker-jobs.ts';
 // The bundled worker's URL, which the Trusted Types policy checks before it starts.
 import workerFile from './engine-worker.ts?worker&url';
 
@@ -17,43 +17,12 @@ export type EngineJob =
   | { kind: 'timeline'; answers: Answers; today: string }
   | { kind: 'plan'; answers: Answers; today: string; timeline: Timeline | null };
 
-export type EngineReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; problem: string };
+export type { JobReply as EngineReply } from '../shared/worker-jobs.ts';
 
 export interface BuiltPlan {
   doc: DocumentModel;
   /** The preview: the renderer's fragment with its headings moved under the page's own. */
   html: string;
-}
-
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-
-let worker: Worker | null | undefined;
-const pending = new Map<number, Pending>();
-let nextId = 1;
-
-function startWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  try {
-    worker = new Worker(engineWorkerUrl(workerFile), { type: 'module' });
-  } catch {
-    worker = null;
-    return worker;
-  }
-  worker.onmessage = (event: MessageEvent<EngineReply>) => {
-    const reply = event.data;
-    const waiting = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (reply.ok) waiting?.resolve(reply.value);
-    else waiting?.reject(new Error(reply.problem));
-  };
-  worker.onerror = () => {
-    // The worker's code did not load: run the jobs on the page from now on, including those waiting.
-    worker = null;
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const job of waiting) job.reject(new Error('The engine worker stopped.'));
-  };
-  return worker;
 }
 
 async function runHere(job: EngineJob): Promise<unknown> {
@@ -64,15 +33,7 @@ async function runHere(job: EngineJob): Promise<unknown> {
   return { doc, html: output.previewHtml(doc) };
 }
 
-function run(job: EngineJob): Promise<unknown> {
-  const running = startWorker();
-  if (!running) return runHere(job);
-  const id = nextId++;
-  return new Promise<unknown>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    running.postMessage({ id, job });
-  }).catch(() => runHere(job));
-}
+const run = jobRunner<EngineJob>(workerFile, runHere);
 
 /** The whole draft checked with the schema; each problem says which step and field it belongs to. */
 export function checkAnswers(draft: Draft): Promise<CheckResult> {

@@ -11,6 +11,19 @@ interface Common {
 
 export { describedBy, FieldError, Hint };
 
+/** A field's label, hint and error, above the control, in that order. */
+function FieldTop({ id, label, hint, error }: Common) {
+  return (
+    <>
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      {hint ? <Hint id={id}>{hint}</Hint> : null}
+      <FieldError id={id} error={error} />
+    </>
+  );
+}
+
 export function TextField(
   props: Common & {
     value: string;
@@ -28,11 +41,7 @@ export function TextField(
   const limit = LengthLimit({ id, length: props.value.length, max: props.maxLength, cut });
   return (
     <div class={`field${props.error ? ' field-has-error' : ''}`}>
-      <label class="field-label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
+      <FieldTop {...props} />
       <input
         type={props.type ?? 'text'}
         id={id}
@@ -59,11 +68,7 @@ export function TextArea(props: Common & { value: string; onInput: (value: strin
   const limit = LengthLimit({ id, length: props.value.length, max: props.maxLength, cut });
   return (
     <div class={`field${props.error ? ' field-has-error' : ''}`}>
-      <label class="field-label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
+      <FieldTop {...props} />
       <textarea
         id={id}
         name={id}
@@ -188,11 +193,7 @@ export function Select<T extends string>(
   const { id } = props;
   return (
     <div class={`field${props.error ? ' field-has-error' : ''}`}>
-      <label class="field-label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? <Hint id={id}>{props.hint}</Hint> : null}
-      <FieldError id={id} error={props.error} />
+      <FieldTop {...props} />
       <select
         id={id}
         name={id}
