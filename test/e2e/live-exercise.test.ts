@@ -14,6 +14,7 @@ import { axeViolations } from '../support/axe.ts';
 import { assertBuilt } from '../support/site.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 import { numberedInjects } from '../../src/components/exercises/pack.ts';
+import { readLogJson } from '../../src/engine/log/log-file.ts';
 
 assertBuilt();
 const site = serveBuiltSite();
@@ -65,6 +66,15 @@ describe('running a tabletop live', () => {
     await type(facilitator, 'live-decision-owner', 'Security officer');
     await press(facilitator, 'Log the decision');
     await expect.poll(() => facilitator.locator('.live-log li').count()).toBe(1);
+    // The log downloads as a file whose chain checks out in Node.
+    const [logFile] = await Promise.all([facilitator.waitForEvent('download'), press(facilitator, 'Download the log (JSON)')]);
+    const log = readLogJson(await readFile((await logFile.path())!, 'utf8'));
+    expect(log.ok && log.entries.map((entry) => [entry.kind, entry.what])).toEqual([
+      ['inject-released', `Released inject 1: ${first!.title}`],
+      ['inject-released', `Released inject 2: ${second!.title}`],
+      ['decision', 'Take the EHR offline and start downtime procedures'],
+    ]);
+    expect(await facilitator.locator('.live-hash code').textContent()).toBe(log.ok ? log.latestHash : '');
     await type(facilitator, 'live-objective-1', 'Escalation took 20 minutes.');
     await type(facilitator, 'live-facilitator', 'Dana Whitfield');
     await type(facilitator, 'live-participants', 'Alex Kim, Incident commander');

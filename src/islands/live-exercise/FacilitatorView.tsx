@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { TextArea, TextField } from '../shared/fields.tsx';
 import { clockText } from './clock.ts';
-import { current, elapsedMs, isRunning, LIMITS, moduleElapsedMs, pending, type LiveInject, type Session } from './session.ts';
+import { latestHash } from '../../engine/log/decision-log.ts';
+import { current, elapsedMs, isRunning, LIMITS, loggedDecisions, moduleElapsedMs, pending, type LiveInject, type Session } from './session.ts';
 import type { useLiveSession } from './use-live-session.ts';
 
 type Live = ReturnType<typeof useLiveSession>;
@@ -17,11 +18,12 @@ interface Props {
   objectives: readonly { text: string }[];
   projectorHref: string;
   onEnd: () => void;
+  onDownloadLog: () => void;
 }
 
 const at = (session: Session, id: string) => session.released.find((r) => r.injectId === id);
 
-export function FacilitatorView({ live, injects, title, objectives, projectorHref, onEnd }: Props) {
+export function FacilitatorView({ live, injects, title, objectives, projectorHref, onEnd, onDownloadLog }: Props) {
   const { session, now, dispatch } = live;
   const started = session.startedAt !== null;
   const ended = session.endedAt !== null;
@@ -205,8 +207,8 @@ export function FacilitatorView({ live, injects, title, objectives, projectorHre
         )}
         {session.decisions.length > 0 ? (
           <ol class="live-log" aria-label="Decisions logged">
-            {session.decisions.map((entry) => (
-              <li key={entry.id}>
+            {loggedDecisions(session).map((entry) => (
+              <li key={entry.seq}>
                 <span class="meta">{clockText(entry.elapsed)}</span> <bdi>{entry.what}</bdi>
                 {entry.owner && (
                   <>
@@ -223,6 +225,16 @@ export function FacilitatorView({ live, injects, title, objectives, projectorHre
           </ol>
         ) : (
           <p>No decisions logged yet.</p>
+        )}
+        {session.log.length > 0 && (
+          <p class="live-hash">
+            The session’s log (releases and decisions) is chained by SHA-256: anyone can recompute a chain, so write the
+            latest hash in the exercise record or read it out at the debrief, and a later change to the log will not match
+            it. Latest hash: <code>{latestHash(session.log)}</code>{' '}
+            <button type="button" class="secondary" onClick={onDownloadLog}>
+              Download the log (JSON)
+            </button>
+          </p>
         )}
       </section>
 

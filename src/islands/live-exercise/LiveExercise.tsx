@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import { FacilitatorView } from './FacilitatorView.tsx';
 import { ProjectorView } from './ProjectorView.tsx';
+import { localDate } from './clock.ts';
 import type { LiveInject } from './session.ts';
 import { useLiveSession } from './use-live-session.ts';
 
@@ -75,6 +76,18 @@ export default function LiveExercise({ scenario, title, objectives, injects, rev
     } else replace();
   };
 
+  const downloadLog = async () => {
+    const [{ logToJson }, { downloadName }, { downloadFile }] = await Promise.all([
+      import('../../engine/log/log-file.ts'),
+      import('../../engine/export/file-name.ts'),
+      import('../shared/files.ts'),
+    ]);
+    const now = Date.now();
+    const subject = `Live tabletop exercise: ${title}`;
+    const name = downloadName({ organization: names.organization, what: 'exercise-log', date: localDate(now), extension: 'json' });
+    downloadFile(name, logToJson(live.session.log, subject, new Date(now).toISOString()), 'application/json');
+  };
+
   if (view === 'loading') {
     return (
       <div>
@@ -86,7 +99,7 @@ export default function LiveExercise({ scenario, title, objectives, injects, rev
   if (view === 'projector') return <ProjectorView session={live.session} injects={filled} now={live.now} title={title} />;
   return (
     <>
-      <FacilitatorView live={live} injects={filled} title={title} objectives={objectives} projectorHref="?view=projector" onEnd={end} />
+      <FacilitatorView live={live} injects={filled} title={title} objectives={objectives} projectorHref="?view=projector" onEnd={end} onDownloadLog={downloadLog} />
       {handoffProblem && (
         <p class="live-problem" role="alert">
           {handoffProblem}

@@ -19,3 +19,17 @@ export function clockWords(ms: number): string {
   const words = parts.filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`);
   return words.length ? words.join(' ') : '0 seconds';
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local date of an instant, as the review form writes dates. */
+export const localDate = (ms: number): string => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** The local date and time of an instant, as the review form writes a timeline entry's "when". */
+export const localWhen = (ms: number): string => {
+  const d = new Date(ms);
+  return `${localDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};

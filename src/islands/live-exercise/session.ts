@@ -2,7 +2,11 @@
  * A live tabletop session: which injects are out, the clocks, the timer, the decisions and the notes. Pure: every
  * change is an action applied to the session with the time it happened (`now`, in milliseconds), so the views, the
  * tests and a reload all see the same thing. The facilitator's window changes it; the projector only shows it.
+ * Releases and decisions go into a decision log (src/engine/log/, the one the incident view keeps), each entry
+ * chained to the one before by SHA-256.
  */
+import { appendEntry, verifyLog, type LogEntry } from '../../engine/log/decision-log.ts';
+import { parseLogEntries } from '../../engine/log/log-file.ts';
 
 export interface LiveInject {
   id: string;
@@ -15,16 +19,30 @@ export interface LiveInject {
   text: string;
 }
 
+/** Where a decision stands in the session: its log entry (what, who owns it, open questions) and its moment. */
 export interface Decision {
-  id: string;
+  /** The number of its entry in the log. */
+  seq: number;
   /** The inject on screen when it was logged, if any. */
   injectId: string | null;
-  at: number;
   /** The session clock when it was logged. */
   elapsed: number;
-  what: string;
-  owner: string;
-  questions: string;
+}
+
+/** The log's words for the kinds of entry a live session writes. */
+export const LOG_KINDS = { released: 'inject-released', decision: 'decision' } as const;
+
+/** Who owns a decision when the facilitator names nobody. */
+export const NO_OWNER = 'The exercise group';
+const OPEN_QUESTIONS = 'Open questions: ';
+
+/** A decision as the facilitator wrote it, from its log entry. */
+export function decisionText(entry: LogEntry): { what: string; owner: string; questions: string } {
+  return {
+    what: entry.what,
+    owner: entry.who === NO_OWNER ? '' : entry.who,
+    questions: entry.why.startsWith(OPEN_QUESTIONS) ? entry.why.slice(OPEN_QUESTIONS.length) : entry.why,
+  };
 }
 
 export interface Session {
@@ -44,6 +62,8 @@ export interface Session {
   nextReleaseAt: number | null;
   timerLeftMs: number | null;
   decisions: Decision[];
+  /** Every release and decision, in order, hash-chained. */
+  log: LogEntry[];
   objectiveNotes: Record<string, string>;
   facilitator: string;
   participants: string;
@@ -81,10 +101,20 @@ export function newSession(scenario: string): Session {
     nextReleaseAt: null,
     timerLeftMs: null,
     decisions: [],
+    log: [],
     objectiveNotes: {},
     facilitator: '',
     participants: '',
   };
+}
+
+/** The decisions with their words from the log, in the order they were logged. */
+export function loggedDecisions(session: Session): (Decision & { at: number; what: string; owner: string; questions: string })[] {
+  const entries = new Map(session.log.map((entry) => [entry.seq, entry]));
+  return session.decisions.flatMap((decision) => {
+    const entry = entries.get(decision.seq);
+    return entry ? [{ ...decision, at: Date.parse(entry.at), ...decisionText(entry) }] : [];
+  });
 }
 
 export const isRunning = (session: Session): boolean => session.runningSince !== null;
@@ -124,9 +154,24 @@ export function moduleElapsedMs(session: Session, scenario: readonly LiveInject[
 
 const clean = (text: string, max: number): string => text.trim().slice(0, max);
 
-function release(session: Session, injectId: string, now: number): Session {
-  if (session.released.some((r) => r.injectId === injectId)) return session;
-  const next = { ...session, released: [...session.released, { injectId, at: now, elapsed: elapsedMs(session, now) }], skipped: session.skipped.filter((id) => id !== injectId) };
+const instant = (ms: number): string => new Date(ms).toISOString();
+
+function release(session: Session, inject: LiveInject, now: number, scenario: readonly LiveInject[]): Session {
+  if (session.released.some((r) => r.injectId === inject.id)) return session;
+  const number = scenario.findIndex((candidate) => candidate.id === inject.id) + 1;
+  const log = appendEntry(session.log, {
+    at: instant(now),
+    who: session.facilitator.trim() || 'Facilitator',
+    what: `Released ${number > 0 ? `inject ${number}` : 'an added inject'}: ${inject.title}`,
+    why: '',
+    kind: LOG_KINDS.released,
+  });
+  const next = {
+    ...session,
+    released: [...session.released, { injectId: inject.id, at: now, elapsed: elapsedMs(session, now) }],
+    skipped: session.skipped.filter((id) => id !== inject.id),
+    log,
+  };
   return withTimerFrom(next, now);
 }
 
@@ -161,12 +206,13 @@ export function sessionReducer(scenario: readonly LiveInject[]) {
           nextReleaseAt: session.timerLeftMs !== null ? action.now + session.timerLeftMs : null,
           timerLeftMs: null,
         };
-      case 'release':
-        if (session.startedAt === null || !allInjects(session, scenario).some((inject) => inject.id === action.injectId)) return session;
-        return release(session, action.injectId, action.now);
+      case 'release': {
+        const inject = allInjects(session, scenario).find((candidate) => candidate.id === action.injectId);
+        return session.startedAt === null || !inject ? session : release(session, inject, action.now, scenario);
+      }
       case 'release-next': {
         const next = pending(session, scenario)[0];
-        return next && session.startedAt !== null ? release(session, next.id, action.now) : session;
+        return next && session.startedAt !== null ? release(session, next, action.now, scenario) : session;
       }
       case 'skip':
         if (session.released.some((r) => r.injectId === action.injectId) || session.skipped.includes(action.injectId)) return session;
@@ -175,7 +221,7 @@ export function sessionReducer(scenario: readonly LiveInject[]) {
         const title = clean(action.title, LIMITS.title);
         if (!title || session.startedAt === null) return session;
         const inject: LiveInject = { id: `added-${session.added.length + 1}`, module: 0, moduleTitle: 'Added during the session', at: '', title, text: clean(action.text, LIMITS.text) };
-        return release({ ...session, added: [...session.added, inject] }, inject.id, action.now);
+        return release({ ...session, added: [...session.added, inject] }, inject, action.now, scenario);
       }
       case 'timer': {
         const minutes = action.minutes === null ? null : Math.min(LIMITS.timerMinutes, Math.max(1, Math.round(action.minutes)));
@@ -186,21 +232,21 @@ export function sessionReducer(scenario: readonly LiveInject[]) {
         const next = pending(session, scenario)[0];
         if (!next) return { ...session, nextReleaseAt: null };
         // Released at the moment the timer fell due, even if the tick came late (a background tab).
-        return release(session, next.id, session.nextReleaseAt);
+        return release(session, next, session.nextReleaseAt, scenario);
       }
       case 'decide': {
         const what = clean(action.what, LIMITS.decision);
         if (!what || session.startedAt === null) return session;
-        const decision: Decision = {
-          id: `d${session.decisions.length + 1}`,
-          injectId: session.released.at(-1)?.injectId ?? null,
-          at: action.now,
-          elapsed: elapsedMs(session, action.now),
+        const questions = clean(action.questions, LIMITS.decision);
+        const log = appendEntry(session.log, {
+          at: instant(action.now),
+          who: clean(action.owner, LIMITS.owner) || NO_OWNER,
           what,
-          owner: clean(action.owner, LIMITS.owner),
-          questions: clean(action.questions, LIMITS.decision),
-        };
-        return { ...session, decisions: [...session.decisions, decision] };
+          why: questions ? `${OPEN_QUESTIONS}${questions}` : '',
+          kind: LOG_KINDS.decision,
+        });
+        const decision: Decision = { seq: log.at(-1)!.seq, injectId: session.released.at(-1)?.injectId ?? null, elapsed: elapsedMs(session, action.now) };
+        return { ...session, decisions: [...session.decisions, decision], log };
       }
       case 'note':
         return { ...session, objectiveNotes: { ...session.objectiveNotes, [String(action.objective)]: action.text.slice(0, LIMITS.note) } };
@@ -229,8 +275,12 @@ export function parseSession(data: unknown, scenario: string): { ok: true; value
   if (typeof data.elapsedMs !== 'number' || !Array.isArray(data.released) || !Array.isArray(data.skipped) || !Array.isArray(data.added)) return problem;
   if (!Array.isArray(data.decisions) || !isRecord(data.objectiveNotes) || typeof data.facilitator !== 'string' || typeof data.participants !== 'string') return problem;
   const released = data.released.every((r) => isRecord(r) && typeof r.injectId === 'string' && typeof r.at === 'number' && typeof r.elapsed === 'number');
-  const decisions = data.decisions.every((d) => isRecord(d) && typeof d.what === 'string' && typeof d.at === 'number' && typeof d.elapsed === 'number' && typeof d.owner === 'string' && typeof d.questions === 'string');
+  const decisions = data.decisions.every((d) => isRecord(d) && typeof d.seq === 'number' && typeof d.elapsed === 'number');
   const added = data.added.every((a) => isRecord(a) && typeof a.id === 'string' && typeof a.title === 'string' && typeof a.text === 'string');
   if (!released || !decisions || !added) return problem;
-  return { ok: true, value: data as unknown as Session };
+  const log = parseLogEntries(data.log);
+  if (!log.ok) return { ok: false, problem: `The saved session's decision log cannot be read: ${log.problem}` };
+  const chain = verifyLog(log.entries);
+  if (!chain.ok) return { ok: false, problem: `The saved session's decision log was changed: ${chain.problem}` };
+  return { ok: true, value: { ...(data as unknown as Session), log: log.entries } };
 }

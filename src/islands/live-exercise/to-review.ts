@@ -7,22 +7,10 @@ import '../../security/zod-jitless.ts';
 import { emptyDraft, newParticipant, newTimelineEntry, objectivesForRating, type ReviewDraft } from '../review/draft.ts';
 
 export { parseSavedDraft } from '../review/draft.ts';
+export { localDate, localWhen };
 import { REVIEW_LIMITS } from '../../engine/review/schema.ts';
-import { allInjects, type LiveInject, type Session } from './session.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local date of an instant, as the review form writes dates. */
-export const localDate = (ms: number): string => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-/** The local date and time of an instant, as the review form writes a timeline entry's "when". */
-export const localWhen = (ms: number): string => {
-  const d = new Date(ms);
-  return `${localDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+import { localDate, localWhen } from './clock.ts';
+import { allInjects, loggedDecisions, type LiveInject, type Session } from './session.ts';
 
 /** "Name, role" per line; a line without a comma is a name. */
 export function parseParticipants(text: string): { name: string; role: string }[] {
@@ -72,7 +60,7 @@ export function reviewDraftFrom(session: Session, scenario: readonly LiveInject[
   };
   const events = [
     ...session.released.map((release) => ({ at: release.at, what: `Released ${label(release.injectId)}.` })),
-    ...session.decisions.map((decision) => ({
+    ...loggedDecisions(session).map((decision) => ({
       at: decision.at,
       what: [
         `Decision${decision.injectId ? ` (after ${label(decision.injectId)})` : ''}: ${sentence(decision.what)}`,

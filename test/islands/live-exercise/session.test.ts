@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { verifyLog } from '../../../src/engine/log/decision-log.ts';
 import {
   current,
+  loggedDecisions,
   elapsedMs,
   moduleElapsedMs,
   newSession,
@@ -84,9 +86,30 @@ describe('a live session', () => {
       { type: 'decide', what: '   ', owner: '', questions: '', now: T0 + 6 * minute },
       { type: 'decide', what: 'Take the EHR offline', owner: 'Security officer', questions: 'Who tells the wards?', now: T0 + 7 * minute },
     );
-    expect(session.decisions).toEqual([
-      { id: 'd1', injectId: 'inject-2', at: T0 + 7 * minute, elapsed: 7 * minute, what: 'Take the EHR offline', owner: 'Security officer', questions: 'Who tells the wards?' },
+    expect(loggedDecisions(session)).toEqual([
+      { seq: 2, injectId: 'inject-2', at: T0 + 7 * minute, elapsed: 7 * minute, what: 'Take the EHR offline', owner: 'Security officer', questions: 'Who tells the wards?' },
     ]);
+  });
+
+  it('writes each release and decision to a hash-chained log, and refuses a saved session whose log was changed', () => {
+    const session = run(
+      { type: 'people', facilitator: 'Dana Whitfield' },
+      { type: 'start', now: T0 },
+      { type: 'release', injectId: 'inject-1', now: T0 + minute },
+      { type: 'decide', what: 'Call the insurer', owner: '', questions: '', now: T0 + 2 * minute },
+    );
+    expect(session.log.map(({ seq, at, who, what, why, kind }) => [seq, at, who, what, why, kind])).toEqual([
+      [1, '2026-11-27T14:01:00.000Z', 'Dana Whitfield', 'Released inject 1: Inject 1', '', 'inject-released'],
+      [2, '2026-11-27T14:02:00.000Z', 'The exercise group', 'Call the insurer', '', 'decision'],
+    ]);
+    expect(verifyLog(session.log).ok).toBe(true);
+    expect(loggedDecisions(session)[0]).toMatchObject({ owner: '', questions: '' });
+    const saved = JSON.parse(JSON.stringify(session));
+    saved.log[1].what = 'Pay the ransom';
+    expect(parseSession(saved, 'ransomware')).toEqual({
+      ok: false,
+      problem: "The saved session's decision log was changed: Entry 2 was changed after it was written: its hash does not match.",
+    });
   });
 
   it('times the module on screen from its first release, leaving pauses out', () => {
