@@ -190,7 +190,7 @@ export default function IncidentView() {
           <section aria-labelledby="deadlines-heading">
             <h2 id="deadlines-heading">Deadlines</h2>
             <p>
-              Incident {subject}, discovered on {longDate(incident.discoveredOn ?? today)}. Days are counted from today, {longDate(today)}.
+              {incident.codename || incident.id ? <>Incident <bdi>{incident.codename ?? incident.id}</bdi></> : 'The incident'}, discovered on {longDate(incident.discoveredOn ?? today)}. Days are counted from today, {longDate(today)}.
             </p>
             {output === null ? <p>Computing the deadlines…</p> : null}
             {output && !output.ok ? (
