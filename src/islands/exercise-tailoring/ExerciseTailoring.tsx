@@ -45,7 +45,7 @@ export default function ExerciseTailoring({ profile, current, versions = [], ins
       else if (organizationType.type && !fits.organizationTypes.includes(organizationType.type)) setUnfit(fits);
     }
     let live = true;
-    Promise.all([import('./tailor.ts'), import('./apply.tsx')]).then(([{ tailorPack }, { applyTailoring }]) => {
+    Promise.all([import('./tailor.ts'), import('./apply.ts')]).then(([{ tailorPack }, { applyTailoring }]) => {
       const tailoring = tailorPack(saved.value, profile);
       if (!live || !tailoring) return;
       applyTailoring(document, tailoring);
