@@ -202,20 +202,26 @@ describe('tailoring', () => {
     await context.close();
   });
 
-  it('shows the same pack as `breachline exercise` writes for the same answers, deadlines panel included', async () => {
+  it('shows the same pack as `breachline exercise` writes for the same answers, deadlines and isolated names included', async () => {
+    // A right-to-left override in the name, and two people in one role: each value sits in its own <bdi> on both sides.
+    const answers = {
+      ...clinic,
+      organization: { ...clinic.organization, name: 'Lakeside \u202EFamily Clinic' },
+      team: [...clinic.team, { role: 'incident-commander', name: 'Jo \u202BKim', phone: '+1 (555) 010-0104' }],
+    };
     const cli = await (async () => {
       let written = '';
-      const code = await exerciseCommand([slug, 'test/fixtures/answers/clinic.json', '--out', 'pack.html', '--site-url', 'https://breachline.test/'], {
+      const code = await exerciseCommand([slug, 'answers.json', '--out', 'pack.html', '--site-url', 'https://breachline.test/'], {
         stdout: () => {},
         stderr: () => {},
-        readFile: async (path) => readFileSync(path, 'utf8'),
+        readFile: async (path) => (path === 'answers.json' ? JSON.stringify(answers) : readFileSync(path, 'utf8')),
         writeFile: async (_path, data) => void (written = String(data)),
       });
       expect(code).toBe(0);
       // Its links are absolute to the site's address; the site's are root-relative.
       return written.replaceAll('href="https://breachline.test/', 'href="/');
     })();
-    const context = await contextWith(clinic);
+    const context = await contextWith(answers);
     const page = await context.newPage();
     await openPack(page, `/exercises/${slug}/whole-pack/`, true);
     // Both serialized by the browser, from the cover to the end of the pack, the deadlines panel the island fills included.
@@ -232,6 +238,7 @@ describe('tailoring', () => {
     await cliPage.setContent(cli);
     const [site, written] = [await page.evaluate(content), await cliPage.evaluate(content)];
     expect(site.length).toBeGreaterThan(50_000);
+    expect(site).toContain('<bdi>Dana Ortiz</bdi>, <bdi>Jo \u202BKim</bdi>');
     expect(site).toMatch(/<ul class="deadline-list"><li><strong>Day \d+:/);
     expect(site).toBe(written);
     await context.close();

@@ -8,6 +8,7 @@ import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
 import { chooseVersion, pointerFor, type PointerSummary, type VersionSummary } from '../../components/exercises/version-choice.ts';
 import { href } from '../../utils/site-path.ts';
+import { withoutIsolateControls } from '../../engine/document/user-text.ts';
 
 interface Props {
   /** The scenario's incident, as the engine needs it. */
@@ -59,7 +60,7 @@ export default function ExerciseTailoring({ profile, current, versions = [], ins
   if (organization === undefined) return null;
   return (
     <p class="tailoring-note" role="status">
-      Tailored {organization ? <>for <strong>{organization}</strong> </> : ''}from the answers saved in this browser.
+      Tailored {organization ? <>for <strong><bdi>{withoutIsolateControls(organization)}</bdi></strong> </> : ''}from the answers saved in this browser.
       Nothing was sent anywhere. <a href={href('/plan/')}>Change the answers</a>.
       {better && (
         <>

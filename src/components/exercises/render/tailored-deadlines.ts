@@ -5,6 +5,7 @@
 import type { Tailoring } from '../../../islands/exercise-tailoring/tailor.ts';
 import { html, type Html } from './html.ts';
 import type { SiteLink } from './site-links.ts';
+import { userValue } from './user-value.ts';
 
 export function tailoredDeadlines(tailoring: Tailoring, link: SiteLink): Html {
   const { deadlines, notCovered } = tailoring;
@@ -14,7 +15,9 @@ export function tailoredDeadlines(tailoring: Tailoring, link: SiteLink): Html {
       'Build your plan',
     )}, or use the ${link('/requirements/', 'notification requirements')}.</p>`;
   }
-  return html`<p>Counted from discovery (day 0), for ${tailoring.organization ?? 'your organization'} with this scenario’s incident. Breachline computed these from the answers and its rules data; confirm them with counsel.</p>${
+  return html`<p>Counted from discovery (day 0), for ${
+    tailoring.organization ? userValue(tailoring.organization) : 'your organization'
+  } with this scenario’s incident. Breachline computed these from the answers and its rules data; confirm them with counsel.</p>${
     deadlines.length
       ? html`<ul class="deadline-list">${deadlines.map(
           (line) =>
