@@ -203,10 +203,11 @@ describe('tailoring', () => {
   });
 
   it('shows the same pack as `breachline exercise` writes for the same answers, deadlines and isolated names included', async () => {
-    // A right-to-left override in the name, and two people in one role: each value sits in its own <bdi> on both sides.
+    // A right-to-left override and a stray isolate mark in the name, and two people in one role: each value sits in its
+    // own <bdi> on both sides, without the mark that could end the isolate early.
     const answers = {
       ...clinic,
-      organization: { ...clinic.organization, name: 'Lakeside \u202EFamily Clinic' },
+      organization: { ...clinic.organization, name: 'Lakeside \u202EFamily\u2069 Clinic' },
       team: [...clinic.team, { role: 'incident-commander', name: 'Jo \u202BKim', phone: '+1 (555) 010-0104' }],
     };
     const cli = await (async () => {
@@ -239,6 +240,7 @@ describe('tailoring', () => {
     const [site, written] = [await page.evaluate(content), await cliPage.evaluate(content)];
     expect(site.length).toBeGreaterThan(50_000);
     expect(site).toContain('<bdi>Dana Ortiz</bdi>, <bdi>Jo \u202BKim</bdi>');
+    expect(await page.locator('.tailoring-note bdi').textContent()).toBe('Lakeside \u202EFamily Clinic');
     expect(site).toMatch(/<ul class="deadline-list"><li><strong>Day \d+:/);
     expect(site).toBe(written);
     await context.close();

@@ -8,7 +8,6 @@ import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import type { IncidentProfile } from '../../schemas/exercise.ts';
 import { chooseVersion, pointerFor, type PointerSummary, type VersionSummary } from '../../components/exercises/version-choice.ts';
 import { href } from '../../utils/site-path.ts';
-import { withoutIsolateControls } from '../../engine/document/user-text.ts';
 
 interface Props {
   /** The scenario's incident, as the engine needs it. */
@@ -46,11 +45,13 @@ export default function ExerciseTailoring({ profile, current, versions = [], ins
       else if (organizationType.type && !fits.organizationTypes.includes(organizationType.type)) setUnfit(fits);
     }
     let live = true;
-    Promise.all([import('./tailor.ts'), import('./apply.ts')]).then(([{ tailorPack }, { applyTailoring }]) => {
+    const modules = [import('./tailor.ts'), import('./apply.ts'), import('../../engine/document/user-text.ts')] as const;
+    Promise.all(modules).then(([{ tailorPack }, { applyTailoring }, { withoutIsolateControls }]) => {
       const tailoring = tailorPack(saved.value, profile);
       if (!live || !tailoring) return;
       applyTailoring(document, tailoring);
-      setOrganization(tailoring.organization);
+      // Isolated in <bdi> below; its own isolate controls could end the isolate early.
+      setOrganization(tailoring.organization && withoutIsolateControls(tailoring.organization));
     });
     return () => {
       live = false;
@@ -60,7 +61,7 @@ export default function ExerciseTailoring({ profile, current, versions = [], ins
   if (organization === undefined) return null;
   return (
     <p class="tailoring-note" role="status">
-      Tailored {organization ? <>for <strong><bdi>{withoutIsolateControls(organization)}</bdi></strong> </> : ''}from the answers saved in this browser.
+      Tailored {organization ? <>for <strong><bdi>{organization}</bdi></strong> </> : ''}from the answers saved in this browser.
       Nothing was sent anywhere. <a href={href('/plan/')}>Change the answers</a>.
       {better && (
         <>
