@@ -85,7 +85,8 @@ let excerptPolicy: Policy | undefined;
 let pagefindPolicy: Policy | undefined;
 
 /**
- * The engine's HTML (the plan and report previews) for `innerHTML`. Typed as a string because Preact and the DOM
+ * The engine's HTML (the plan and report previews, and a tailored exercise pack's names and deadlines, which the pack
+ * renderer writes with the same elements) for `innerHTML`. Typed as a string because Preact and the DOM
  * typings do not know TrustedHTML yet; where the browser enforces Trusted Types it is one.
  */
 export function documentHtml(html: string): string {

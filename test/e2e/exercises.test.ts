@@ -164,7 +164,7 @@ describe('tailoring', () => {
     const guide = (await page.locator('main').textContent()) ?? '';
     expect(guide).toContain('Lakeside Family Clinic runs outpatient clinics');
     expect(guide).toContain('chart in Example EHR');
-    expect(await page.locator('[data-tailor-generic]').isHidden()).toBe(true);
+    expect(await page.locator('[data-tailor-generic]').count()).toBe(0);
     const deadlines = await page.locator('[data-tailor-deadlines] .deadline-list li').allTextContents();
     const expected = tailorPack(clinic, ransomware.incident)!.deadlines!;
     expect(expected.some((line) => line.day !== null)).toBe(true);
@@ -202,42 +202,46 @@ describe('tailoring', () => {
     await context.close();
   });
 
-  it('shows the same pack as `breachline exercise` writes for the same answers', async () => {
+  it('shows the same pack as `breachline exercise` writes for the same answers, deadlines and isolated names included', async () => {
+    // A right-to-left override and a stray isolate mark in the name, and two people in one role: each value sits in its
+    // own <bdi> on both sides, without the mark that could end the isolate early.
+    const answers = {
+      ...clinic,
+      organization: { ...clinic.organization, name: 'Lakeside \u202EFamily\u2069 Clinic' },
+      team: [...clinic.team, { role: 'incident-commander', name: 'Jo \u202BKim', phone: '+1 (555) 010-0104' }],
+    };
     const cli = await (async () => {
       let written = '';
-      const code = await exerciseCommand([slug, 'test/fixtures/answers/clinic.json', '--out', 'pack.html', '--site-url', 'https://breachline.test/'], {
+      const code = await exerciseCommand([slug, 'answers.json', '--out', 'pack.html', '--site-url', 'https://breachline.test/'], {
         stdout: () => {},
         stderr: () => {},
-        readFile: async (path) => readFileSync(path, 'utf8'),
+        readFile: async (path) => (path === 'answers.json' ? JSON.stringify(answers) : readFileSync(path, 'utf8')),
         writeFile: async (_path, data) => void (written = String(data)),
       });
       expect(code).toBe(0);
       // Its links are absolute to the site's address; the site's are root-relative.
       return written.replaceAll('href="https://breachline.test/', 'href="/');
     })();
-    const context = await contextWith(clinic);
+    const context = await contextWith(answers);
     const page = await context.newPage();
     await openPack(page, `/exercises/${slug}/whole-pack/`, true);
-    // Both serialized by the browser, from the cover to the end of the pack, the deadlines panel set aside (the site's
-    // is filled by the island; its lines are checked above against the same engine output).
+    // Both serialized by the browser, from the cover to the end of the pack, the deadlines panel the island fills included.
     // The CLI's page is opened in a page of its own: the site's Trusted Types policy refuses a DOMParser on the site.
     const content = () => {
-      const pack = document.querySelector('.exercise-pack')!;
-      const children = [...pack.children];
+      const children = [...document.querySelector('.exercise-pack')!.children];
       const from = children.findIndex((el) => el.classList.contains('pack-cover'));
       return children
         .slice(from)
-        .map((el) => {
-          const copy = el.cloneNode(true) as Element;
-          copy.querySelector('section.deadlines')?.replaceWith('DEADLINES');
-          return copy.outerHTML;
-        })
+        .map((el) => el.outerHTML)
         .join('');
     };
     const cliPage = await context.newPage();
     await cliPage.setContent(cli);
     const [site, written] = [await page.evaluate(content), await cliPage.evaluate(content)];
     expect(site.length).toBeGreaterThan(50_000);
+    expect(site).toContain('<bdi>Dana Ortiz</bdi>, <bdi>Jo \u202BKim</bdi>');
+    expect(await page.locator('.tailoring-note bdi').textContent()).toBe('Lakeside \u202EFamily Clinic');
+    expect(site).toMatch(/<ul class="deadline-list"><li><strong>Day \d+:/);
     expect(site).toBe(written);
     await context.close();
   });

@@ -65,7 +65,7 @@ describe('breachline exercise', () => {
       const { code, html, stderr } = await pack([slug, join(FIXTURES, file)]);
       expect(code, stderr).toBe(0);
       expect(html).toMatch(/^<!doctype html>/);
-      expect(html).toContain(`<span data-tailor="organization" class="tailored">${escapeHtml(answers.organization.name)}</span>`);
+      expect(html).toContain(`<span data-tailor="organization" class="tailored"><bdi>${escapeHtml(answers.organization.name)}</bdi></span>`);
       const type = answers.organization.type;
       const pointer = pointerFor(version.useInstead, type);
       if (pointer) {
@@ -78,7 +78,7 @@ describe('breachline exercise', () => {
       const chosen = versions.find((v) => v.slug === chooseVersion(version.family, answers.organization).slug)!;
       expect(textOf(html)).toContain(blankText(chosen.modules[0]!.situation).slice(0, 30));
       for (const person of answers.team ?? []) {
-        if (chosen.participants.some((p) => p.role === person.role)) expect(html).toContain(escapeHtml(person.name));
+        if (chosen.participants.some((p) => p.role === person.role)) expect(html).toContain(`<bdi>${escapeHtml(person.name)}</bdi>`);
       }
       expect(html).not.toContain('Give this pack your answers');
       const [deadlines] = elements(html, 'section', 'deadlines');

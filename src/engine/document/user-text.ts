@@ -13,9 +13,14 @@ const ISOLATE_CONTROLS = /[\u2066-\u2069]/g;
 /** Every bidirectional control: embeddings, overrides, isolates and the directional marks. */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/** The user's text without isolate controls, ready to be isolated as a whole (by the marks below, or `<bdi>` in HTML). */
+export function withoutIsolateControls(text: string): string {
+  return text.replace(ISOLATE_CONTROLS, '');
+}
+
 /** The user's text inside one isolate; empty text stays empty. */
 export function userText(text: string): string {
-  const inner = text.replace(ISOLATE_CONTROLS, '');
+  const inner = withoutIsolateControls(text);
   return inner === '' ? '' : `${FSI}${inner}${PDI}`;
 }
 

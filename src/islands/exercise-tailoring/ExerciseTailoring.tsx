@@ -45,11 +45,13 @@ export default function ExerciseTailoring({ profile, current, versions = [], ins
       else if (organizationType.type && !fits.organizationTypes.includes(organizationType.type)) setUnfit(fits);
     }
     let live = true;
-    Promise.all([import('./tailor.ts'), import('./apply.tsx')]).then(([{ tailorPack }, { applyTailoring }]) => {
+    const modules = [import('./tailor.ts'), import('./apply.ts'), import('../../engine/document/user-text.ts')] as const;
+    Promise.all(modules).then(([{ tailorPack }, { applyTailoring }, { withoutIsolateControls }]) => {
       const tailoring = tailorPack(saved.value, profile);
       if (!live || !tailoring) return;
       applyTailoring(document, tailoring);
-      setOrganization(tailoring.organization);
+      // Isolated in <bdi> below; its own isolate controls could end the isolate early.
+      setOrganization(tailoring.organization && withoutIsolateControls(tailoring.organization));
     });
     return () => {
       live = false;
@@ -59,7 +61,7 @@ export default function ExerciseTailoring({ profile, current, versions = [], ins
   if (organization === undefined) return null;
   return (
     <p class="tailoring-note" role="status">
-      Tailored {organization ? <>for <strong>{organization}</strong> </> : ''}from the answers saved in this browser.
+      Tailored {organization ? <>for <strong><bdi>{organization}</bdi></strong> </> : ''}from the answers saved in this browser.
       Nothing was sent anywhere. <a href={href('/plan/')}>Change the answers</a>.
       {better && (
         <>

@@ -1,8 +1,8 @@
 /**
  * The notification deadlines panel, for the site's pages and for `breachline exercise` alike. Without answers it is
  * the generic panel (the federal notices, and a pointer to the requirements), which the site's tailoring island
- * hides and fills from saved answers; with answers (the command line) the organization's own lines are written
- * straight in. Deadlines always come from the engine, never from the scenario text.
+ * replaces with the organization's own lines from saved answers; with answers (the command line) those lines are
+ * written straight in, the same markup either way. Deadlines always come from the engine, never from the scenario text.
  */
 import { DATA_KIND_LABELS } from '../../../engine/vocabulary.ts';
 import type { Tailoring } from '../../../islands/exercise-tailoring/tailor.ts';
@@ -10,27 +10,8 @@ import type { IncidentProfile } from '../../../schemas/exercise.ts';
 import { federalNotices } from '../federal-notices.ts';
 import { html, type Html } from './html.ts';
 import type { SiteLink } from './site-links.ts';
+import { tailoredDeadlines } from './tailored-deadlines.ts';
 import { heading } from './text.ts';
-
-function lines(tailoring: Tailoring, link: SiteLink): Html {
-  const { deadlines, notCovered } = tailoring;
-  if (deadlines === null) {
-    return html`<p>The answers do not yet say enough about the organization (its role and states) to compute deadlines. Use the ${link(
-      '/requirements/',
-      'notification requirements',
-    )}.</p>`;
-  }
-  return html`<p>Counted from discovery (day 0), for ${tailoring.organization ?? 'your organization'} with this scenario’s incident. Breachline computed these from the answers and its rules data; confirm them with counsel.</p>${
-    deadlines.length
-      ? html`<ul class="deadline-list">${deadlines.map(
-          (line) =>
-            html`<li><strong>${line.day === null ? 'No fixed day' : `Day ${line.day}`}:</strong> ${line.recipient} (${line.jurisdiction}). ${
-              line.targetDay !== null ? `Plan for day ${line.targetDay}. ` : ''
-            }${line.day === null && line.waitingFor ? `${line.waitingFor} ` : ''}Deadline: ${line.deadline}. <span class="citation">${line.citation}</span></li>`,
-        )}</ul>`
-      : html`<p>The rules Breachline covers give no notice for this incident and these answers.</p>`
-  }${notCovered.length ? html`<ul class="not-covered">${notCovered.map((text) => html`<li>${text}</li>`)}</ul>` : ''}`;
-}
 
 /** The panel before any answers: what to do to get deadlines, and the federal notices a covered entity would owe. */
 function generic(profile: IncidentProfile, link: SiteLink): Html {
@@ -64,6 +45,6 @@ export function deadlinesPanel(profile: IncidentProfile, tailoring: Tailoring | 
     .join('; ')}.</li><li>${profile.secured ? 'Secured (encrypted to HHS guidance, or destroyed).' : 'Not secured: not encrypted to HHS guidance.'}</li><li>${people} ${
     profile.affected === 1 ? 'person' : 'people'
   } affected, ${profile.spreadOverStates ? 'spread across the states where the organization has patients.' : 'all in the organization’s home state.'}</li></ul>${
-    tailoring ? lines(tailoring, link) : generic(profile, link)
+    tailoring ? html`<div data-tailor-deadlines>${tailoredDeadlines(tailoring, link)}</div>` : generic(profile, link)
   }</section>`;
 }

@@ -6,6 +6,7 @@ import { splitTokens, tokenDefault } from '../pack.ts';
 import { html, type Html } from './html.ts';
 import type { ScenarioVersion } from '../versions.ts';
 import type { SiteLink } from './site-links.ts';
+import { userValue, userValues } from './user-value.ts';
 
 export interface PackContext {
   version: ScenarioVersion;
@@ -26,7 +27,7 @@ export function tailored(text: string, tailoring: Tailoring | null): Html {
     if (!('token' in piece)) return piece.text;
     const value = values[piece.token];
     return value
-      ? html`<span data-tailor="${piece.token}" class="tailored">${value}</span>`
+      ? html`<span data-tailor="${piece.token}" class="tailored">${userValue(value)}</span>`
       : html`<span data-tailor="${piece.token}">${tokenDefault(piece.token, piece.sentenceStart)}</span>`;
   })}`;
 }
@@ -40,7 +41,7 @@ export const roleLabel = (role: ExerciseRole): string => EXERCISE_ROLE_LABELS[ro
 export function personInRole(role: ExerciseRole, tailoring: Tailoring | null): Html {
   const names = (tailoring?.people as Partial<Record<string, string[]>> | undefined)?.[role];
   return names?.length
-    ? html`<span class="write-in tailored" data-tailor-role="${role}">${names.join(', ')}</span>`
+    ? html`<span class="write-in tailored" data-tailor-role="${role}">${userValues(names)}</span>`
     : html`<span class="write-in" data-tailor-role="${role}"><span class="visually-hidden blank-label">blank: ${roleLabel(role)}</span></span>`;
 }
 
