@@ -17,9 +17,8 @@ import {
   PROCEDURE_RESULTS,
   REVIEW_PHASE_LABELS,
   REVIEW_PHASES,
-  type Improvement,
-  type Review,
-} from './schema.ts';
+} from './vocabulary.ts';
+import type { Improvement, Review } from './schema.ts';
 import { isolateReviewText } from './user-text.ts';
 
 export const NOT_RECORDED = 'Not recorded.';
