@@ -244,3 +244,141 @@ export type Improvement = Review['improvements'][number];
 export type Objective = NonNullable<Review['objectives']>[number];
 export type Strength = Review['strengths'][number];
 export type AreaForImprovement = Review['areasForImprovement'][number];
+
+/** An answer in an unfinished review: the text as typed so far, within the field's limit, its format not yet checked. */
+const draftText = (max: number) =>
+  z
+    .string({ error: 'Write this answer as text.' })
+    .max(max, { error: `Keep this to ${max} characters or fewer.` })
+    .optional();
+
+const draftObjective = z.number({ error: 'Choose one of the listed objectives.' }).int({ error: 'Choose one of the listed objectives.' }).min(1, { error: 'Choose one of the listed objectives.' }).optional();
+
+/**
+ * An unfinished review, as the form downloads it before every required answer is given (`unfinished: true` tells it
+ * apart from a review): the same fields as a review, each one optional, rows possibly incomplete, dates as typed so
+ * far. Text has the same limits as in a review, and the reports isolate it the same way once it is in the form.
+ * Importing it on /review/ shows it in the form, with what is still to answer.
+ */
+export const reviewDraftSchema = z
+  .object({
+    schemaVersion: z
+      .literal(REVIEW_SCHEMA_VERSION, { error: 'This is not an unfinished Breachline review of a version this site can read (schemaVersion 2).' })
+      .describe('The version of the review format.'),
+    unfinished: z
+      .literal(true, { error: 'Mark an unfinished review with "unfinished": true.' })
+      .describe('The review is still being written: required answers may be missing and answers not yet checked.'),
+    kind: z.enum(REVIEW_KINDS, { error: 'Choose whether this reviews an exercise or a real incident.' }).optional().describe('As in a review.'),
+    title: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    organization: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    startedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    endedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    reviewedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    facilitator: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    participants: list(
+      z.object({ name: draftText(REVIEW_LIMITS.short), role: draftText(REVIEW_LIMITS.short), unit: draftText(REVIEW_LIMITS.short) }).strict(),
+      REVIEW_LIMITS.participants,
+      'participants',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    timeline: list(z.object({ when: draftText(REVIEW_LIMITS.when), what: draftText(REVIEW_LIMITS.entry) }).strict(), REVIEW_LIMITS.timeline, 'timeline entries')
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    objectives: list(
+      z
+        .object({
+          text: draftText(REVIEW_LIMITS.entry),
+          capability: draftText(REVIEW_LIMITS.short),
+          rating: z.enum(OBJECTIVE_RATINGS, { error: 'Choose P, S, M or U.' }).optional(),
+          evidence: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_LIMITS.objectives,
+      'objectives',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    strengths: list(
+      z.object({ text: draftText(REVIEW_LIMITS.entry), objective: draftObjective, capability: draftText(REVIEW_LIMITS.short) }).strict(),
+      REVIEW_LIMITS.observations,
+      'strengths',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    areasForImprovement: list(
+      z
+        .object({
+          text: draftText(REVIEW_LIMITS.entry),
+          objective: draftObjective,
+          capability: draftText(REVIEW_LIMITS.short),
+          rootCause: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_LIMITS.observations,
+      'areas for improvement',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    detection: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    procedures: list(
+      z
+        .object({
+          phase: z.enum(REVIEW_PHASES, { error: 'Use one of the listed parts of the response.' }),
+          result: z.enum(PROCEDURE_RESULTS, { error: 'Choose whether the procedure worked, partly worked, did not work or was not tested.' }).optional(),
+          notes: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_PHASES.length,
+      'procedure results',
+    )
+      .refine((entries) => new Set(entries.map((entry) => entry.phase)).size === entries.length, { error: 'Give each part of the response once.' })
+      .optional()
+      .describe('As in a review; a result may be missing.'),
+    obstacles: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    patientCare: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    lessons: list(
+      z.string({ error: 'Write the lesson as text.' }).max(REVIEW_LIMITS.entry, { error: `Keep this to ${REVIEW_LIMITS.entry} characters or fewer.` }),
+      REVIEW_LIMITS.lessons,
+      'lessons',
+    )
+      .optional()
+      .describe('As in a review; a lesson may be empty.'),
+    improvements: list(
+      z
+        .object({
+          capability: draftText(REVIEW_LIMITS.short),
+          action: draftText(REVIEW_LIMITS.entry),
+          organization: draftText(REVIEW_LIMITS.short),
+          contact: draftText(REVIEW_LIMITS.short),
+          startOn: draftText(REVIEW_LIMITS.when),
+          completeBy: draftText(REVIEW_LIMITS.when),
+          status: z.enum(IMPROVEMENT_STATUSES, { error: 'Choose open, in progress, done or validated in exercise.' }).optional(),
+          validatedInExercise: draftText(REVIEW_LIMITS.short),
+          validatedOn: draftText(REVIEW_LIMITS.when),
+          planSections: z
+            .array(z.enum(PLAN_SECTIONS, { error: 'Use the plan section names the form lists.' }), { error: 'List the plan sections as a list.' })
+            .max(PLAN_SECTIONS.length, { error: 'List each plan section once.' })
+            .refine((ids) => new Set(ids).size === ids.length, { error: 'List each plan section once.' })
+            .optional(),
+        })
+        .strict(),
+      REVIEW_LIMITS.improvements,
+      'improvements',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+  })
+  .strict()
+  .superRefine((draft, ctx) => {
+    const objectives = draft.objectives?.length ?? 0;
+    for (const list of ['strengths', 'areasForImprovement'] as const) {
+      draft[list]?.forEach((row, index) => {
+        if (row.objective !== undefined && row.objective > objectives) {
+          ctx.addIssue({ code: 'custom', path: [list, index, 'objective'], message: 'Choose one of the listed objectives.' });
+        }
+      });
+    }
+  });
+
+export type ReviewDraftFile = z.infer<typeof reviewDraftSchema>;
