@@ -108,6 +108,11 @@ export function FilesPanel(props: {
     );
   };
 
+  /** Runs an action; one whose check could not run (the page did not finish loading) says so instead of failing silently. */
+  const act = (action: () => Promise<void>) => () => {
+    action().catch(() => setNotice({ tone: 'problem', text: 'The review could not be checked just now. Reload the page and try again; your answers are kept.' }));
+  };
+
   return (
     <section class="files-panel" aria-labelledby="section-files">
       <h2 id="section-files">Check, download and print</h2>
@@ -123,29 +128,29 @@ export function FilesPanel(props: {
       </p>
       <h3>After-action report</h3>
       <div class="button-row">
-        <button type="button" class="button-secondary" onClick={() => void print()} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(print)} disabled={!props.ready}>
           Print the after-action report
         </button>
-        <button type="button" class="button-secondary" onClick={() => void markdown('after-action')} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(() => markdown('after-action'))} disabled={!props.ready}>
           Download the after-action report (Markdown)
         </button>
-        <button type="button" class="button-secondary" onClick={() => void word('after-action')} disabled={!props.ready || busy}>
+        <button type="button" class="button-secondary" onClick={act(() => word('after-action'))} disabled={!props.ready || busy}>
           Download the after-action report (Word)
         </button>
       </div>
       <h3>Internal and compliance report</h3>
       <div class="button-row">
-        <button type="button" class="button-secondary" onClick={() => void markdown('compliance')} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(() => markdown('compliance'))} disabled={!props.ready}>
           Download the compliance report (Markdown)
         </button>
-        <button type="button" class="button-secondary" onClick={() => void word('compliance')} disabled={!props.ready || busy}>
+        <button type="button" class="button-secondary" onClick={act(() => word('compliance'))} disabled={!props.ready || busy}>
           Download the compliance report (Word)
         </button>
       </div>
       <h3>Review file</h3>
       <p class="field-hint">Keep the review in a file, finished or not, or continue it on another device. Importing a file replaces what is in the form.</p>
       <div class="button-row">
-        <button type="button" class="button-secondary" onClick={() => void json()} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(json)} disabled={!props.ready}>
           Download the review file (JSON)
         </button>
       </div>
@@ -163,7 +168,7 @@ export function FilesPanel(props: {
           accept=".json,application/json"
           aria-describedby="review-import-hint"
           disabled={!props.ready}
-          onChange={(event) => void importFile(event.currentTarget)}
+          onChange={(event) => act(() => importFile(event.currentTarget))()}
         />
       </div>
       <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} role="status" aria-live="polite">

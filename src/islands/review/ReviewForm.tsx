@@ -85,7 +85,8 @@ export default function ReviewForm() {
   }, []);
 
   useEffect(() => {
-    if (storage.state === 'ready' && draft !== untouched.current) void check(draft);
+    // A check that cannot run leaves the last result; downloads say so when they need one.
+    if (storage.state === 'ready' && draft !== untouched.current) check(draft).catch(() => undefined);
   }, [draft, storage.state]);
 
   const problems = showErrors && checked && !checked.ok ? checked.problems : [];
@@ -163,9 +164,12 @@ export default function ReviewForm() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void requireReview().then((review) => {
-            if (review) setAnnouncement('The review is complete: nothing to fix.');
-          });
+          requireReview().then(
+            (review) => {
+              if (review) setAnnouncement('The review is complete: nothing to fix.');
+            },
+            () => setAnnouncement('The review could not be checked just now. Reload the page and try again; your answers are kept.'),
+          );
         }}
       >
         <AboutSection {...sectionProps} />

@@ -9,7 +9,10 @@ type DraftCheck = (data: unknown) => Promise<{ ok: true; value: ReviewDraft } | 
 export async function loadSavedReview(check: DraftCheck): Promise<Loaded<ReviewDraft>> {
   const read = loadSaved('review', (data) => ({ ok: true, value: data }));
   if (read.status !== 'ok') return read;
-  const checked = await check(read.value);
+  const checked = await check(read.value).catch(() => ({
+    ok: false as const,
+    problem: 'The saved review could not be checked just now (the page did not finish loading). Reload the page to try again.',
+  }));
   if (checked.ok) return { status: 'ok', value: checked.value, savedAt: read.savedAt };
   // Read again, refused for the check's reason, to keep the saved text exactly as it is for the recovery panel.
   return loadSaved('review', () => checked);
