@@ -15,6 +15,8 @@ const site = serveBuiltSite();
 
 
 const TITLE = 'Ransomware tabletop, March';
+/** The browser's today, for the dates in download names (the page's clock, not the test machine's). */
+const TODAY = new Date('2025-03-21T12:00:00Z');
 const HOSTILE = '<img src=x onerror="window.__pwned=1;alert(1)">';
 
 async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page; foreign: string[]; dialogs: string[] }> {
@@ -206,8 +208,9 @@ async function download(page: Page, button: string): Promise<{ download: Downloa
 describe('the review form', () => {
   // The empty form in light and dark, and its requests: accessibility-templates.test.ts (the review template).
 
-  it('shows an error summary that takes focus and links to each field', async () => {
+  it('shows an error summary that takes focus and links to each field, and keeps the unfinished review in a file', async () => {
     const { context, page } = await newPage();
+    await context.clock.setFixedTime(TODAY);
     await open(page);
     await type(page, 'review-startedOn', '2025-02-30');
     await press(page, 'Check the review');
@@ -228,11 +231,31 @@ describe('the review form', () => {
     await page.locator('#review-startedOn').fill('2025-03-14');
     await expect.poll(() => links.count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The unfinished review downloads as one, and imports back with what is still to answer.
+    await addRow(page, 'Add a participant', 'review-participants-0-name');
+    await page.keyboard.insertText('Sam Lee');
+    const before = await formState(page);
+    const unfinished = await download(page, 'Download the review file (JSON)');
+    expect(unfinished.download.suggestedFilename()).toBe('breachline-unfinished-review-2025-03-21.json');
+    expect(JSON.parse(unfinished.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 2, unfinished: true, startedOn: '2025-03-14', participants: [{ name: 'Sam Lee' }] });
+    await press(page, 'Start over');
+    await press(page, 'Yes, delete it and start over');
+    await expect.poll(() => page.locator('#review-startedOn').inputValue()).toBe('');
+    await page.locator('#review-import').setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: unfinished.bytes });
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported half.json: an unfinished review. Still to answer:');
+    expect(await page.locator('.notice li').allTextContents()).toEqual([
+      'What is being reviewed: Choose whether this reviews an exercise or a real incident.',
+      'Title: Enter a title for the review.',
+      'Facilitator: Enter the name of the person who led the review.',
+    ]);
+    expect(await formState(page)).toEqual(before);
     await context.close();
   });
 
   it('is filled by keyboard, restored on reload, exported, started over and imported back exactly', async () => {
     const { context, page, foreign, dialogs } = await newPage();
+    await context.clock.setFixedTime(TODAY);
     await open(page);
     await fillReview(page);
     const filled = await formState(page);
@@ -253,7 +276,7 @@ describe('the review form', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     const exported = await download(page, 'Download the review file (JSON)');
-    expect(exported.download.suggestedFilename()).toBe('breachline-review.json');
+    expect(exported.download.suggestedFilename()).toBe('riverside-family-clinic-review-2025-03-21.json');
     expect(JSON.parse(exported.bytes.toString('utf8'))).toEqual(EXPECTED_REVIEW);
     // Read without the isolate marks around typed text (U+2066 to U+2069): test/engine/review/user-text.test.ts checks those.
     const report = withoutIsolates((await download(page, 'Download the after-action report (Markdown)')).bytes.toString('utf8'));
@@ -296,6 +319,7 @@ describe('the review form', () => {
 
   it('downloads both reports as Markdown and Word, with the title inside', async () => {
     const { context, page, foreign } = await newPage();
+    await context.clock.setFixedTime(TODAY);
     await openSaved(page, FULL_REVIEW);
     const files: Record<string, string> = {};
     for (const button of [
@@ -310,21 +334,21 @@ describe('the review form', () => {
         : bytes.toString('utf8');
     }
     expect(Object.keys(files).sort()).toEqual([
-      'breachline-after-action-report.docx',
-      'breachline-after-action-report.md',
-      'breachline-compliance-report.docx',
-      'breachline-compliance-report.md',
+      'riverside-family-clinic-after-action-report-2025-03-21.docx',
+      'riverside-family-clinic-after-action-report-2025-03-21.md',
+      'riverside-family-clinic-compliance-report-2025-03-21.docx',
+      'riverside-family-clinic-compliance-report-2025-03-21.md',
     ]);
     // The title as typed, isolated from the words around it (U+2068 ... U+2069).
     const title = `\u2068${TITLE}\u2069`;
-    const report = files['breachline-after-action-report.md']!;
+    const report = files['riverside-family-clinic-after-action-report-2025-03-21.md']!;
     expect(report).toContain(`# After-action report: ${title}`);
-    expect(files['breachline-after-action-report.docx']).toContain('Performed with major challenges (M)');
-    expect(files['breachline-after-action-report.docx']).toContain('The call tree had not been checked since 2023.');
-    expect(files['breachline-compliance-report.md']).toContain(`# Exercise review report: ${title}`);
-    expect(files['breachline-compliance-report.md']).toContain('## Improvement plan status');
-    expect(files['breachline-after-action-report.docx']).toContain(`After-action report: ${title}`);
-    expect(files['breachline-compliance-report.docx']).toContain(`Exercise review report: ${title}`);
+    expect(files['riverside-family-clinic-after-action-report-2025-03-21.docx']).toContain('Performed with major challenges (M)');
+    expect(files['riverside-family-clinic-after-action-report-2025-03-21.docx']).toContain('The call tree had not been checked since 2023.');
+    expect(files['riverside-family-clinic-compliance-report-2025-03-21.md']).toContain(`# Exercise review report: ${title}`);
+    expect(files['riverside-family-clinic-compliance-report-2025-03-21.md']).toContain('## Improvement plan status');
+    expect(files['riverside-family-clinic-after-action-report-2025-03-21.docx']).toContain(`After-action report: ${title}`);
+    expect(files['riverside-family-clinic-compliance-report-2025-03-21.docx']).toContain(`Exercise review report: ${title}`);
     expect(foreign).toEqual([]);
     await context.close();
   });
@@ -425,6 +449,7 @@ describe('importing a file', () => {
 describe('saved answers', () => {
   it('explains corrupt saved data, keeps it, offers it for download, and starts over on request', async () => {
     const { context, page } = await newPage();
+    await context.clock.setFixedTime(TODAY);
     await open(page);
     const raw = '{"savedAt": "2025-01-01", "value": {"title": 42';
     await page.evaluate((value) => localStorage.setItem('breachline:review', value), raw);
@@ -436,8 +461,9 @@ describe('saved answers', () => {
     expect(await page.evaluate(() => localStorage.getItem('breachline:review'))).toBe(raw);
     expect(await axeViolations(page)).toEqual([]);
 
-    const { bytes } = await download(page, 'Download the saved data');
-    expect(bytes.toString('utf8')).toBe(raw);
+    const saved = await download(page, 'Download the saved data');
+    expect(saved.download.suggestedFilename()).toBe('breachline-review-saved-data-2025-03-21.txt');
+    expect(saved.bytes.toString('utf8')).toBe(raw);
     await press(page, 'Start over');
     await page.locator('.review-form').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('breachline:review'))).toBeNull();

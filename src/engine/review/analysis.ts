@@ -4,7 +4,8 @@
  * under the capability they concern.
  */
 import type { Block, Inline } from '../document/model.ts';
-import { OBJECTIVE_RATING_LABELS, OBJECTIVE_RATINGS, type AreaForImprovement, type Objective, type Review, type Strength } from './schema.ts';
+import { OBJECTIVE_RATING_LABELS, OBJECTIVE_RATINGS } from './vocabulary.ts';
+import type { AreaForImprovement, Objective, Review, Strength } from './schema.ts';
 
 const NONE = 'None recorded.';
 

@@ -2,7 +2,7 @@
  * Brings a review file up to the current `schemaVersion`, one step at a time. Each step is a pure function from one
  * version's shape to the next; it only moves what is there, so the validator still reports anything wrong.
  */
-import { REVIEW_SCHEMA_VERSION } from './schema.ts';
+import { REVIEW_SCHEMA_VERSION } from './vocabulary.ts';
 
 export interface ReviewMigration {
   from: number;

@@ -4,7 +4,7 @@
  * status of the improvement plan, as /guide/report-and-communicate/ describes). Both are DocumentModels: plain text,
  * rendered to HTML, Markdown or Word by `src/engine/export/`.
  */
-import { longDate } from '../dates/calendar.ts';
+import { isIsoDate, longDate } from '../dates/calendar.ts';
 import type { Block, DocumentModel, Inline, Section } from '../document/model.ts';
 import { capabilityAnalysisBlocks, ratingsSummary } from './analysis.ts';
 import { userText } from '../document/user-text.ts';
@@ -17,12 +17,16 @@ import {
   PROCEDURE_RESULTS,
   REVIEW_PHASE_LABELS,
   REVIEW_PHASES,
-  type Improvement,
-  type Review,
-} from './schema.ts';
+} from './vocabulary.ts';
+import type { Improvement, Review } from './schema.ts';
 import { isolateReviewText } from './user-text.ts';
 
 export const NOT_RECORDED = 'Not recorded.';
+
+/** A date in words. Text that is not a date yet (in the preview of an unfinished review) stays as typed, isolated. */
+function dateWords(date: string): string {
+  return isIsoDate(date) ? longDate(date) : userText(date);
+}
 
 export interface ReportOptions {
   /** Today's date (YYYY-MM-DD): open actions due before it are marked overdue. */
@@ -45,20 +49,20 @@ function kindWord(review: Review): string {
 }
 
 function dates(review: Review): string {
-  return review.endedOn && review.endedOn !== review.startedOn ? `${longDate(review.startedOn)} to ${longDate(review.endedOn)}` : longDate(review.startedOn);
+  return review.endedOn && review.endedOn !== review.startedOn ? `${dateWords(review.startedOn)} to ${dateWords(review.endedOn)}` : dateWords(review.startedOn);
 }
 
-/** A timeline entry's "2025-03-14 09:30" as "March 14, 2025, 09:30"; other text unchanged. */
+/** A timeline entry's "2025-03-14 09:30" as "March 14, 2025, 09:30"; other text as typed, isolated. */
 function whenWords(when: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(when.trim());
-  return match ? `${longDate(match[1]!)}${match[2] ? `, ${match[2]}` : ''}` : when;
+  return match ? `${longDate(match[1]!)}${match[2] ? `, ${match[2]}` : ''}` : userText(when);
 }
 
 function coverLines(review: Review): string[] {
   return [
     review.organization ? `Organization: ${review.organization}` : '',
     `${review.kind === 'exercise' ? 'Exercise held' : 'Incident'}: ${dates(review)}`,
-    review.reviewedOn ? `Review meeting: ${longDate(review.reviewedOn)}` : '',
+    review.reviewedOn ? `Review meeting: ${dateWords(review.reviewedOn)}` : '',
     `Facilitator: ${review.facilitator}`,
   ].filter((line) => line !== '');
 }
@@ -69,7 +73,7 @@ function isOverdue(item: Improvement, asOf: string | undefined): boolean {
 
 function statusText(item: Improvement, asOf: string | undefined): string {
   const label = IMPROVEMENT_STATUS_LABELS[item.status];
-  if (item.status === 'validated' && item.validatedInExercise && item.validatedOn) return `${label}: ${item.validatedInExercise}, ${longDate(item.validatedOn)}`;
+  if (item.status === 'validated' && item.validatedInExercise && item.validatedOn) return `${label}: ${item.validatedInExercise}, ${dateWords(item.validatedOn)}`;
   return isOverdue(item, asOf) ? `${label} (overdue)` : label;
 }
 
@@ -87,8 +91,8 @@ function improvementTable(review: Review, asOf: string | undefined): Block {
       [item.action],
       [item.organization ?? ''],
       [item.contact],
-      [item.startOn ? longDate(item.startOn) : ''],
-      [longDate(item.completeBy)],
+      [item.startOn ? dateWords(item.startOn) : ''],
+      [dateWords(item.completeBy)],
       [statusText(item, asOf)],
       [sectionNames(item)],
     ]),
@@ -137,9 +141,9 @@ function timelineBlocks(review: Review): Block[] {
 
 function summaryText(review: Review): string {
   const subject = review.kind === 'exercise' ? `The exercise "${review.title}" was held` : `The incident "${review.title}" began`;
-  const when = review.endedOn && review.endedOn !== review.startedOn ? `from ${longDate(review.startedOn)} to ${longDate(review.endedOn)}` : `on ${longDate(review.startedOn)}`;
+  const when = review.endedOn && review.endedOn !== review.startedOn ? `from ${dateWords(review.startedOn)} to ${dateWords(review.endedOn)}` : `on ${dateWords(review.startedOn)}`;
   const who = review.participants.length === 1 ? '1 person' : `${review.participants.length} people`;
-  const meeting = review.reviewedOn ? ` The review meeting was held on ${longDate(review.reviewedOn)}, led by ${review.facilitator}, with ${who} taking part.` : ` The review was led by ${review.facilitator}, with ${who} taking part.`;
+  const meeting = review.reviewedOn ? ` The review meeting was held on ${dateWords(review.reviewedOn)}, led by ${review.facilitator}, with ${who} taking part.` : ` The review was led by ${review.facilitator}, with ${who} taking part.`;
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const recorded = [
     count(review.strengths.length, 'strength', 'strengths'),

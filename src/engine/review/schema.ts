@@ -9,108 +9,19 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates/calendar.ts';
+import {
+  IMPROVEMENT_STATUSES,
+  OBJECTIVE_RATINGS,
+  PLAN_SECTIONS,
+  PROCEDURE_RESULTS,
+  REVIEW_KINDS,
+  REVIEW_LIMITS,
+  REVIEW_PHASES,
+  REVIEW_SCHEMA_VERSION,
+  isReviewWhen,
+} from './vocabulary.ts';
 
-export const REVIEW_SCHEMA_VERSION = 2;
-
-export const REVIEW_KINDS = ['exercise', 'real-incident'] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
-export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
-  exercise: 'A tabletop or other exercise',
-  'real-incident': 'A real incident',
-};
-
-/** The parts of the response whose procedures the review checks, in the order of a response. */
-export const REVIEW_PHASES = [
-  'detection',
-  'escalation',
-  'containment',
-  'investigation',
-  'downtime',
-  'recovery',
-  'notification',
-  'communication',
-] as const;
-export type ReviewPhase = (typeof REVIEW_PHASES)[number];
-export const REVIEW_PHASE_LABELS: Record<ReviewPhase, string> = {
-  detection: 'Detection and reporting',
-  escalation: 'Escalation, call tree and decisions',
-  containment: 'Containment',
-  investigation: 'Investigation and evidence',
-  downtime: 'Downtime procedures in each department',
-  recovery: 'Backups and recovery',
-  notification: 'Notification workflow and deadlines',
-  communication: 'Communication with staff, patients and media',
-};
-
-export const PROCEDURE_RESULTS = ['worked', 'partly', 'did-not-work', 'not-tested'] as const;
-export type ProcedureResult = (typeof PROCEDURE_RESULTS)[number];
-export const PROCEDURE_RESULT_LABELS: Record<ProcedureResult, string> = {
-  worked: 'Worked',
-  partly: 'Partly worked',
-  'did-not-work': 'Did not work',
-  'not-tested': 'Not tested',
-};
-
-export const IMPROVEMENT_STATUSES = ['open', 'in-progress', 'done', 'validated'] as const;
-export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
-export const IMPROVEMENT_STATUS_LABELS: Record<ImprovementStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  validated: 'Validated in exercise',
-};
-
-/** HSEEP's ratings of how an objective was performed (Homeland Security Exercise and Evaluation Program, 2020). */
-export const OBJECTIVE_RATINGS = ['P', 'S', 'M', 'U'] as const;
-export type ObjectiveRating = (typeof OBJECTIVE_RATINGS)[number];
-export const OBJECTIVE_RATING_LABELS: Record<ObjectiveRating, string> = {
-  P: 'Performed without challenges (P)',
-  S: 'Performed with some challenges (S)',
-  M: 'Performed with major challenges (M)',
-  U: 'Unable to be performed (U)',
-};
-
-/** The sections of the incident response plan an improvement can change (the plan generator's section ids). */
-export const PLAN_SECTIONS = [
-  'roles',
-  'contacts',
-  'severity',
-  'phases',
-  'evidence',
-  'continuity',
-  'risk-assessment',
-  'notification',
-  'notices',
-  'review',
-  'maintenance',
-] as const;
-export type PlanSection = (typeof PLAN_SECTIONS)[number];
-export const PLAN_SECTION_LABELS: Record<PlanSection, string> = {
-  roles: 'Roles and responsibilities',
-  contacts: 'Contacts and call tree',
-  severity: 'Severity levels',
-  phases: 'Response phases',
-  evidence: 'Evidence and logs',
-  continuity: 'Downtime and continuity',
-  'risk-assessment': 'Breach risk assessment',
-  notification: 'Notification',
-  notices: 'Notices and messages',
-  review: 'Post-incident review',
-  maintenance: 'Plan maintenance',
-};
-
-export const REVIEW_LIMITS = {
-  short: 200,
-  when: 40,
-  entry: 2000,
-  long: 6000,
-  participants: 100,
-  timeline: 300,
-  lessons: 100,
-  improvements: 100,
-  objectives: 30,
-  observations: 100,
-} as const;
+export * from './vocabulary.ts';
 
 const DATE_MESSAGE = 'Enter a real date as year-month-day, for example 2025-03-14.';
 const WHEN_MESSAGE = 'Enter a real date as year-month-day, with a time if you know it, for example 2025-03-14 or 2025-03-14 09:30.';
@@ -140,12 +51,6 @@ const date = (missing: string) =>
     .trim()
     .min(1, { error: missing, abort: true })
     .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isIsoDate(value), { error: DATE_MESSAGE });
-
-/** '2025-03-14', '2025-03-14 09:30' or '2025-03-14T09:30' (a real date; a real 24-hour time when there is one). */
-export function isReviewWhen(value: string): boolean {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[ T]([01]\d|2[0-3]):([0-5]\d))?$/.exec(value);
-  return match !== null && isIsoDate(match[1]!);
-}
 
 const participantSchema = z
   .object({
@@ -339,3 +244,141 @@ export type Improvement = Review['improvements'][number];
 export type Objective = NonNullable<Review['objectives']>[number];
 export type Strength = Review['strengths'][number];
 export type AreaForImprovement = Review['areasForImprovement'][number];
+
+/** An answer in an unfinished review: the text as typed so far, within the field's limit, its format not yet checked. */
+const draftText = (max: number) =>
+  z
+    .string({ error: 'Write this answer as text.' })
+    .max(max, { error: `Keep this to ${max} characters or fewer.` })
+    .optional();
+
+const draftObjective = z.number({ error: 'Choose one of the listed objectives.' }).int({ error: 'Choose one of the listed objectives.' }).min(1, { error: 'Choose one of the listed objectives.' }).optional();
+
+/**
+ * An unfinished review, as the form downloads it before every required answer is given (`unfinished: true` tells it
+ * apart from a review): the same fields as a review, each one optional, rows possibly incomplete, dates as typed so
+ * far. Text has the same limits as in a review, and the reports isolate it the same way once it is in the form.
+ * Importing it on /review/ shows it in the form, with what is still to answer.
+ */
+export const reviewDraftSchema = z
+  .object({
+    schemaVersion: z
+      .literal(REVIEW_SCHEMA_VERSION, { error: 'This is not an unfinished Breachline review of a version this site can read (schemaVersion 2).' })
+      .describe('The version of the review format.'),
+    unfinished: z
+      .literal(true, { error: 'Mark an unfinished review with "unfinished": true.' })
+      .describe('The review is still being written: required answers may be missing and answers not yet checked.'),
+    kind: z.enum(REVIEW_KINDS, { error: 'Choose whether this reviews an exercise or a real incident.' }).optional().describe('As in a review.'),
+    title: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    organization: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    startedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    endedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    reviewedOn: draftText(REVIEW_LIMITS.when).describe('As in a review, as typed so far.'),
+    facilitator: draftText(REVIEW_LIMITS.short).describe('As in a review.'),
+    participants: list(
+      z.object({ name: draftText(REVIEW_LIMITS.short), role: draftText(REVIEW_LIMITS.short), unit: draftText(REVIEW_LIMITS.short) }).strict(),
+      REVIEW_LIMITS.participants,
+      'participants',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    timeline: list(z.object({ when: draftText(REVIEW_LIMITS.when), what: draftText(REVIEW_LIMITS.entry) }).strict(), REVIEW_LIMITS.timeline, 'timeline entries')
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    objectives: list(
+      z
+        .object({
+          text: draftText(REVIEW_LIMITS.entry),
+          capability: draftText(REVIEW_LIMITS.short),
+          rating: z.enum(OBJECTIVE_RATINGS, { error: 'Choose P, S, M or U.' }).optional(),
+          evidence: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_LIMITS.objectives,
+      'objectives',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    strengths: list(
+      z.object({ text: draftText(REVIEW_LIMITS.entry), objective: draftObjective, capability: draftText(REVIEW_LIMITS.short) }).strict(),
+      REVIEW_LIMITS.observations,
+      'strengths',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    areasForImprovement: list(
+      z
+        .object({
+          text: draftText(REVIEW_LIMITS.entry),
+          objective: draftObjective,
+          capability: draftText(REVIEW_LIMITS.short),
+          rootCause: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_LIMITS.observations,
+      'areas for improvement',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+    detection: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    procedures: list(
+      z
+        .object({
+          phase: z.enum(REVIEW_PHASES, { error: 'Use one of the listed parts of the response.' }),
+          result: z.enum(PROCEDURE_RESULTS, { error: 'Choose whether the procedure worked, partly worked, did not work or was not tested.' }).optional(),
+          notes: draftText(REVIEW_LIMITS.entry),
+        })
+        .strict(),
+      REVIEW_PHASES.length,
+      'procedure results',
+    )
+      .refine((entries) => new Set(entries.map((entry) => entry.phase)).size === entries.length, { error: 'Give each part of the response once.' })
+      .optional()
+      .describe('As in a review; a result may be missing.'),
+    obstacles: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    patientCare: draftText(REVIEW_LIMITS.long).describe('As in a review.'),
+    lessons: list(
+      z.string({ error: 'Write the lesson as text.' }).max(REVIEW_LIMITS.entry, { error: `Keep this to ${REVIEW_LIMITS.entry} characters or fewer.` }),
+      REVIEW_LIMITS.lessons,
+      'lessons',
+    )
+      .optional()
+      .describe('As in a review; a lesson may be empty.'),
+    improvements: list(
+      z
+        .object({
+          capability: draftText(REVIEW_LIMITS.short),
+          action: draftText(REVIEW_LIMITS.entry),
+          organization: draftText(REVIEW_LIMITS.short),
+          contact: draftText(REVIEW_LIMITS.short),
+          startOn: draftText(REVIEW_LIMITS.when),
+          completeBy: draftText(REVIEW_LIMITS.when),
+          status: z.enum(IMPROVEMENT_STATUSES, { error: 'Choose open, in progress, done or validated in exercise.' }).optional(),
+          validatedInExercise: draftText(REVIEW_LIMITS.short),
+          validatedOn: draftText(REVIEW_LIMITS.when),
+          planSections: z
+            .array(z.enum(PLAN_SECTIONS, { error: 'Use the plan section names the form lists.' }), { error: 'List the plan sections as a list.' })
+            .max(PLAN_SECTIONS.length, { error: 'List each plan section once.' })
+            .refine((ids) => new Set(ids).size === ids.length, { error: 'List each plan section once.' })
+            .optional(),
+        })
+        .strict(),
+      REVIEW_LIMITS.improvements,
+      'improvements',
+    )
+      .optional()
+      .describe('As in a review; a row may be incomplete.'),
+  })
+  .strict()
+  .superRefine((draft, ctx) => {
+    const objectives = draft.objectives?.length ?? 0;
+    for (const list of ['strengths', 'areasForImprovement'] as const) {
+      draft[list]?.forEach((row, index) => {
+        if (row.objective !== undefined && row.objective > objectives) {
+          ctx.addIssue({ code: 'custom', path: [list, index, 'objective'], message: 'Choose one of the listed objectives.' });
+        }
+      });
+    }
+  });
+
+export type ReviewDraftFile = z.infer<typeof reviewDraftSchema>;

@@ -6,7 +6,7 @@
 import '../../security/zod-jitless.ts';
 import { emptyDraft, newParticipant, newTimelineEntry, objectivesForRating, type ReviewDraft } from '../review/draft.ts';
 
-export { parseSavedDraft } from '../review/draft.ts';
+export { parseSavedDraft } from '../review/draft-checks.ts';
 export { localDate, localWhen };
 import { REVIEW_LIMITS } from '../../engine/review/schema.ts';
 import { localDate, localWhen } from './clock.ts';

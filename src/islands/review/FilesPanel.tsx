@@ -1,52 +1,67 @@
 /**
- * Check the review, download it (JSON to keep or share, the two reports as Markdown or Word), print the after-action
- * report, and import a review file. A file that is not a good review changes nothing and says why.
+ * Check the review, download it (JSON to keep or share, finished or not; the two reports as Markdown or Word), print
+ * the after-action report, and import a review file. A file that is not a good review changes nothing and says why.
  */
 import { useState } from 'preact/hooks';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderMarkdown } from '../../engine/export/markdown.ts';
-import { draftFromReview, type ReviewDraft } from './draft.ts';
-import { parseReviewJson, type ReviewProblem } from '../../engine/review/parse.ts';
+import type { ReviewDraft } from './draft.ts';
+import type { ReviewProblem } from '../../engine/review/parse.ts';
 import { buildAfterActionReport, buildComplianceReport } from '../../engine/review/reports.ts';
 import type { Review } from '../../engine/review/schema.ts';
+import { downloadName } from '../../engine/export/file-name.ts';
 import { downloadFile, readChosenFile } from '../shared/files.ts';
 import { todayLocal } from '../shared/today.ts';
+import { importReview, reviewFile } from './jobs.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Notice = { tone: 'ok' | 'problem'; text: string; problems?: ReviewProblem[] } | null;
 
 const REPORTS = {
-  'after-action': { name: 'after-action report', file: 'breachline-after-action-report', build: buildAfterActionReport },
-  compliance: { name: 'compliance report', file: 'breachline-compliance-report', build: buildComplianceReport },
+  'after-action': { name: 'after-action report', build: buildAfterActionReport },
+  compliance: { name: 'compliance report', build: buildComplianceReport },
 } as const;
 type ReportKind = keyof typeof REPORTS;
 
-export function FilesPanel(props: { requireReview: () => Review | null; onImport: (draft: ReviewDraft) => void; ready: boolean; complete: boolean }) {
+/** The file name of a download, for the organization the review names. */
+const fileName = (organization: string | undefined, what: string, extension: string) =>
+  downloadName({ organization, what, date: todayLocal(), extension });
+
+export function FilesPanel(props: {
+  draft: ReviewDraft;
+  requireReview: () => Promise<Review | null>;
+  onImport: (draft: ReviewDraft) => void;
+  ready: boolean;
+  complete: boolean;
+}) {
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
-  const report = (kind: ReportKind): DocumentModel | null => {
-    const review = props.requireReview();
-    return review ? REPORTS[kind].build(review, { asOf: todayLocal() }) : null;
+  const report = async (kind: ReportKind): Promise<{ doc: DocumentModel; name: (extension: string) => string } | null> => {
+    const review = await props.requireReview();
+    if (!review) return null;
+    return { doc: REPORTS[kind].build(review, { asOf: todayLocal() }), name: (extension) => fileName(review.organization, REPORTS[kind].name, extension) };
   };
 
-  const markdown = (kind: ReportKind) => {
-    const doc = report(kind);
-    if (!doc) return;
-    downloadFile(`${REPORTS[kind].file}.md`, renderMarkdown(doc), 'text/markdown;charset=utf-8');
-    setNotice({ tone: 'ok', text: `Downloaded the ${REPORTS[kind].name} as ${REPORTS[kind].file}.md.` });
+  const markdown = async (kind: ReportKind) => {
+    const made = await report(kind);
+    if (!made) return;
+    const name = made.name('md');
+    downloadFile(name, renderMarkdown(made.doc), 'text/markdown;charset=utf-8');
+    setNotice({ tone: 'ok', text: `Downloaded the ${REPORTS[kind].name} as ${name}.` });
   };
 
   const word = async (kind: ReportKind) => {
-    const doc = report(kind);
-    if (!doc) return;
+    const made = await report(kind);
+    if (!made) return;
     setBusy(true);
     setNotice({ tone: 'ok', text: `Preparing the ${REPORTS[kind].name} as a Word file…` });
     try {
       const { renderDocx } = await import('../../engine/export/docx.ts');
-      downloadFile(`${REPORTS[kind].file}.docx`, await renderDocx(doc), DOCX_TYPE);
-      setNotice({ tone: 'ok', text: `Downloaded the ${REPORTS[kind].name} as ${REPORTS[kind].file}.docx.` });
+      const name = made.name('docx');
+      downloadFile(name, await renderDocx(made.doc), DOCX_TYPE);
+      setNotice({ tone: 'ok', text: `Downloaded the ${REPORTS[kind].name} as ${name}.` });
     } catch {
       setNotice({ tone: 'problem', text: 'The Word file could not be made. Reload the page and try again, or download Markdown instead.' });
     } finally {
@@ -54,15 +69,19 @@ export function FilesPanel(props: { requireReview: () => Review | null; onImport
     }
   };
 
-  const json = () => {
-    const review = props.requireReview();
-    if (!review) return;
-    downloadFile('breachline-review.json', `${JSON.stringify(review, null, 2)}\n`, 'application/json');
-    setNotice({ tone: 'ok', text: 'Downloaded the review as breachline-review.json.' });
+  // At any time: an unfinished review downloads as one (marked so), to finish here or on another device.
+  const json = async () => {
+    const file = await reviewFile(props.draft);
+    const name = fileName(props.draft.organization, file.unfinished ? 'unfinished review' : 'review', 'json');
+    downloadFile(name, file.json, 'application/json');
+    setNotice({
+      tone: 'ok',
+      text: file.unfinished ? `Downloaded the unfinished review as ${name}. Import it here to finish it.` : `Downloaded the review as ${name}.`,
+    });
   };
 
-  const print = () => {
-    if (!props.requireReview()) return;
+  const print = async () => {
+    if (!(await props.requireReview())) return;
     setNotice(null);
     window.print();
   };
@@ -76,13 +95,22 @@ export function FilesPanel(props: { requireReview: () => Review | null; onImport
       setNotice({ tone: 'problem', text: `${read.problem} Nothing in the form has changed.` });
       return;
     }
-    const parsed = parseReviewJson(read.text);
-    if (!parsed.ok) {
-      setNotice({ tone: 'problem', text: `${file.name} could not be imported. Nothing in the form has changed.`, problems: parsed.problems.slice(0, 10) });
+    const imported = await importReview(read.text);
+    if (!imported.ok) {
+      setNotice({ tone: 'problem', text: `${file.name} could not be imported. Nothing in the form has changed.`, problems: imported.problems.slice(0, 10) });
       return;
     }
-    props.onImport(draftFromReview(parsed.review));
-    setNotice({ tone: 'ok', text: `Imported ${file.name}: the form now shows that review.` });
+    props.onImport(imported.draft);
+    setNotice(
+      imported.unfinished && imported.stillToAnswer.length > 0
+        ? { tone: 'ok', text: `Imported ${file.name}: an unfinished review. Still to answer:`, problems: imported.stillToAnswer.slice(0, 10) }
+        : { tone: 'ok', text: `Imported ${file.name}: the form now shows that review.` },
+    );
+  };
+
+  /** Runs an action; one whose check could not run (the page did not finish loading) says so instead of failing silently. */
+  const act = (action: () => Promise<void>) => () => {
+    action().catch(() => setNotice({ tone: 'problem', text: 'The review could not be checked just now. Reload the page and try again; your answers are kept.' }));
   };
 
   return (
@@ -91,7 +119,7 @@ export function FilesPanel(props: { requireReview: () => Review | null; onImport
       <p class="field-hint">
         {props.complete
           ? 'The review has every required answer.'
-          : 'Downloads and printing need the required answers: what you are reviewing, a title, the start date and the facilitator, and complete rows.'}
+          : 'The reports and printing need the required answers: what you are reviewing, a title, the start date and the facilitator, and complete rows. The review file downloads at any time.'}
       </p>
       <p>
         <button type="submit" form="review-form">
@@ -100,29 +128,29 @@ export function FilesPanel(props: { requireReview: () => Review | null; onImport
       </p>
       <h3>After-action report</h3>
       <div class="button-row">
-        <button type="button" class="button-secondary" onClick={print} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(print)} disabled={!props.ready}>
           Print the after-action report
         </button>
-        <button type="button" class="button-secondary" onClick={() => markdown('after-action')} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(() => markdown('after-action'))} disabled={!props.ready}>
           Download the after-action report (Markdown)
         </button>
-        <button type="button" class="button-secondary" onClick={() => void word('after-action')} disabled={!props.ready || busy}>
+        <button type="button" class="button-secondary" onClick={act(() => word('after-action'))} disabled={!props.ready || busy}>
           Download the after-action report (Word)
         </button>
       </div>
       <h3>Internal and compliance report</h3>
       <div class="button-row">
-        <button type="button" class="button-secondary" onClick={() => markdown('compliance')} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(() => markdown('compliance'))} disabled={!props.ready}>
           Download the compliance report (Markdown)
         </button>
-        <button type="button" class="button-secondary" onClick={() => void word('compliance')} disabled={!props.ready || busy}>
+        <button type="button" class="button-secondary" onClick={act(() => word('compliance'))} disabled={!props.ready || busy}>
           Download the compliance report (Word)
         </button>
       </div>
       <h3>Review file</h3>
-      <p class="field-hint">Keep the review in a file, or continue it on another device. Importing a file replaces what is in the form.</p>
+      <p class="field-hint">Keep the review in a file, finished or not, or continue it on another device. Importing a file replaces what is in the form.</p>
       <div class="button-row">
-        <button type="button" class="button-secondary" onClick={json} disabled={!props.ready}>
+        <button type="button" class="button-secondary" onClick={act(json)} disabled={!props.ready}>
           Download the review file (JSON)
         </button>
       </div>
@@ -131,7 +159,7 @@ export function FilesPanel(props: { requireReview: () => Review | null; onImport
           Import a review file
         </label>
         <p class="field-hint" id="review-import-hint">
-          A breachline-review.json file downloaded from this page.
+          A review file (.json) downloaded from this page, finished or not.
         </p>
         <input
           type="file"
@@ -140,7 +168,7 @@ export function FilesPanel(props: { requireReview: () => Review | null; onImport
           accept=".json,application/json"
           aria-describedby="review-import-hint"
           disabled={!props.ready}
-          onChange={(event) => void importFile(event.currentTarget)}
+          onChange={(event) => act(() => importFile(event.currentTarget))()}
         />
       </div>
       <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} role="status" aria-live="polite">

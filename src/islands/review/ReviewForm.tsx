@@ -4,12 +4,14 @@
  * then back), and needs to jump to any part, see everything at once and print one report, so a contents list and
  * clear headings serve better than a sequence of steps. Answers are kept on this device as they are typed.
  */
-import '../../security/zod-jitless.ts';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { useAutosave } from '../shared/autosave.ts';
-import { loadSaved } from '../shared/saved-state.ts';
-import { emptyDraft, fieldId, parseSavedDraft, previewReview, reviewFromDraft, type ReviewDraft } from './draft.ts';
+import { emptyDraft, fieldId, previewReview, type ReviewDraft } from './draft.ts';
 import { buildAfterActionReport } from '../../engine/review/reports.ts';
+import type { ReviewParseResult } from '../../engine/review/parse.ts';
+import type { Review } from '../../engine/review/schema.ts';
+import { downloadName } from '../../engine/export/file-name.ts';
+import { checkDraft, checkSavedDraft } from './jobs.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById } from '../shared/field-parts.tsx';
@@ -33,7 +35,7 @@ import {
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { SaveBar } from './storage-panels.tsx';
 import { todayLocal } from '../shared/today.ts';
-import { organizationFromAnswers } from './storage.ts';
+import { loadSavedReview, organizationFromAnswers } from './storage.ts';
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
 
@@ -47,27 +49,47 @@ export default function ReviewForm() {
   const autosave = useAutosave('review', draft, storage.state === 'ready');
   const update = (action: DraftAction) => dispatch(action);
 
+  // The checks run in the review worker, started by the first one: none for a new, untouched form, whose first
+  // check waits for the first answer typed, a download or an import.
+  const untouched = useRef<ReviewDraft | null>(null);
+  const [checked, setChecked] = useState<ReviewParseResult | null>(null);
+  const checks = useRef(0);
+  const check = (next: ReviewDraft): Promise<ReviewParseResult> => {
+    const sequence = ++checks.current;
+    return checkDraft(next).then((result) => {
+      // Only the latest check speaks for the form: an earlier one finishing late is stale.
+      if (sequence === checks.current) setChecked(result);
+      return result;
+    });
+  };
+
   // Saved answers are read after the first render, so the page the server built and the first render match.
   useEffect(() => {
-    const loaded = loadSaved('review', parseSavedDraft);
-    if (loaded.status === 'ok') {
-      dispatch({ type: 'replace', draft: loaded.value });
-      autosave.adopt(loaded.value, loaded.savedAt);
-    } else if (loaded.status === 'corrupt') {
-      setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
-      return;
-    } else {
-      if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
-      // A new review named for the organization in the questionnaire's answers: not saved until something is typed.
-      const fresh = emptyDraft(organizationFromAnswers());
-      dispatch({ type: 'replace', draft: fresh });
-      autosave.adopt(fresh, null);
-    }
-    setStorage({ state: 'ready' });
+    void loadSavedReview(checkSavedDraft).then((loaded) => {
+      if (loaded.status === 'ok') {
+        dispatch({ type: 'replace', draft: loaded.value });
+        autosave.adopt(loaded.value, loaded.savedAt);
+      } else if (loaded.status === 'corrupt') {
+        setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
+        return;
+      } else {
+        if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
+        // A new review named for the organization in the questionnaire's answers: not saved until something is typed.
+        const fresh = emptyDraft(organizationFromAnswers());
+        untouched.current = fresh;
+        dispatch({ type: 'replace', draft: fresh });
+        autosave.adopt(fresh, null);
+      }
+      setStorage({ state: 'ready' });
+    });
   }, []);
 
-  const checked = useMemo(() => reviewFromDraft(draft), [draft]);
-  const problems = showErrors && !checked.ok ? checked.problems : [];
+  useEffect(() => {
+    // A check that cannot run leaves the last result; downloads say so when they need one.
+    if (storage.state === 'ready' && draft !== untouched.current) check(draft).catch(() => undefined);
+  }, [draft, storage.state]);
+
+  const problems = showErrors && checked && !checked.ok ? checked.problems : [];
   const errors = useMemo(() => new Map(problems.map((problem) => [problem.path, problem.message])), [problems]);
 
   useEffect(() => {
@@ -77,7 +99,8 @@ export default function ReviewForm() {
   const preview = useMemo(() => buildAfterActionReport(previewReview(draft), { asOf: todayLocal() }), [draft]);
 
   /** The checked review for a download, or null after showing what to fix. */
-  const requireReview = () => {
+  const requireReview = async (): Promise<Review | null> => {
+    const checked = await check(draft);
     if (checked.ok) return checked.review;
     setShowErrors(true);
     setSummaryRequest((n) => n + 1);
@@ -86,6 +109,9 @@ export default function ReviewForm() {
 
   const startOver = () => {
     const fresh = emptyDraft(organizationFromAnswers());
+    untouched.current = fresh;
+    checks.current += 1;
+    setChecked(null);
     autosave.clear(fresh);
     dispatch({ type: 'replace', draft: fresh });
     setShowErrors(false);
@@ -103,7 +129,7 @@ export default function ReviewForm() {
   if (storage.state === 'corrupt') {
     return (
       <div class="review-app">
-        <RecoveryPanel what="review" filename="breachline-review-saved-data.txt" raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+        <RecoveryPanel what="review" filename={downloadName({ what: 'review saved data', date: todayLocal(), extension: 'txt' })} raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
       </div>
     );
   }
@@ -138,7 +164,12 @@ export default function ReviewForm() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (requireReview()) setAnnouncement('The review is complete: nothing to fix.');
+          requireReview().then(
+            (review) => {
+              if (review) setAnnouncement('The review is complete: nothing to fix.');
+            },
+            () => setAnnouncement('The review could not be checked just now. Reload the page and try again; your answers are kept.'),
+          );
         }}
       >
         <AboutSection {...sectionProps} />
@@ -154,7 +185,7 @@ export default function ReviewForm() {
         <LessonsSection {...sectionProps} />
         <ImprovementsSection {...sectionProps} />
       </form>
-      <FilesPanel requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked.ok} />
+      <FilesPanel draft={draft} requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked?.ok === true} />
       <section class="review-preview" aria-labelledby="section-preview">
         <h2 id="section-preview">Preview of the after-action report</h2>
         <p class="field-hint">This is what prints. It updates as you type.</p>

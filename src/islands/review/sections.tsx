@@ -14,7 +14,7 @@ import {
   REVIEW_LIMITS,
   REVIEW_PHASE_LABELS,
   REVIEW_PHASES,
-} from '../../engine/review/schema.ts';
+} from '../../engine/review/vocabulary.ts';
 import type { DraftAction, RowList as RowListName, ScalarField } from './draft-reducer.ts';
 import { Checkboxes, Radios, Select, TextArea, TextField } from './fields.tsx';
 import { RowList } from './RowList.tsx';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { parseReviewJson, validateReview } from '../../../src/engine/review/parse.ts';
-import { isReviewWhen, reviewSchema } from '../../../src/engine/review/schema.ts';
+import { isReviewWhen, reviewDraftSchema, reviewSchema } from '../../../src/engine/review/schema.ts';
 import { FULL_REVIEW } from './full-review.ts';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -185,5 +186,31 @@ describe('parseReviewJson', () => {
     const result = parseReviewJson(text);
     expect(result.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('reviewDraftSchema', () => {
+  /** Every field a schema describes, as dotted paths (`*` for a list's items). */
+  function fieldPaths(schema: z.ZodType): string[] {
+    type Node = { type?: string; properties?: Record<string, Node>; items?: Node; anyOf?: Node[] };
+    const walk = (node: Node, at: string): string[] => {
+      if (node.type === 'object') return Object.entries(node.properties ?? {}).flatMap(([key, child]) => [`${at}${key}`, ...walk(child, `${at}${key}.`)]);
+      if (node.type === 'array' && node.items) return walk(node.items, `${at}*.`);
+      return (node.anyOf ?? []).flatMap((option) => walk(option, at));
+    };
+    return walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node, '');
+  }
+
+  it('has every field of a review, and the unfinished mark: an unfinished review loses no answer', () => {
+    const review = fieldPaths(reviewSchema);
+    expect(review).toEqual(expect.arrayContaining(['title', 'participants.*.name', 'improvements.*.validatedOn', 'strengths.*.objective']));
+    expect(fieldPaths(reviewDraftSchema).sort()).toEqual([...review, 'unfinished'].sort());
+  });
+
+  it('accepts a complete review marked unfinished, and an unfinished review with nothing but the mark', () => {
+    expect(reviewDraftSchema.safeParse({ ...FULL_REVIEW, unfinished: true }).success).toBe(true);
+    expect(reviewDraftSchema.safeParse({ schemaVersion: 2, unfinished: true }).success).toBe(true);
+    expect(reviewDraftSchema.safeParse({ schemaVersion: 2 }).success).toBe(false);
+    expect(reviewDraftSchema.safeParse({ schemaVersion: 1, unfinished: true }).success).toBe(false);
   });
 });

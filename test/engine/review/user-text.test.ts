@@ -71,4 +71,21 @@ describe('the review reports', () => {
     const markdown = renderMarkdown(buildAfterActionReport({ ...FULL_REVIEW, detection: `First ${RLO}one.\n\nSecond ${RLO}two.` }));
     expect(markdown).toContain(`${FSI}First ${RLO}one.${PDI}\n\n${FSI}Second ${RLO}two.${PDI}`);
   });
+
+  it('isolates a date that is not a date yet, as the preview of an unfinished review shows it', () => {
+    const review = {
+      ...FULL_REVIEW,
+      startedOn: `2025-03 ${RLO}x`,
+      endedOn: `${RLO}soon`,
+      reviewedOn: `${RLO}later`,
+      timeline: [{ when: `09:00 ${RLO}x`, what: 'Called' }],
+      improvements: FULL_REVIEW.improvements.map((item) => ({ ...item, startOn: `${RLO}May`, completeBy: `${RLO}June` })),
+    };
+    for (const build of [buildAfterActionReport, buildComplianceReport]) {
+      const markdown = renderMarkdown(build(review, { asOf: '2025-04-01' }));
+      expect(markdown.split(RLO).length - 1).toBeGreaterThanOrEqual(5);
+      expect(unisolated(markdown)).toBe(0);
+    }
+    expect(renderMarkdown(buildAfterActionReport(FULL_REVIEW))).toContain('March 14, 2025');
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newSession, sessionReducer, type LiveInject, type SessionAction } from '../../../src/islands/live-exercise/session.ts';
 import { hasContent, parseParticipants, reviewDraftFrom } from '../../../src/islands/live-exercise/to-review.ts';
-import { emptyDraft, reviewFromDraft } from '../../../src/islands/review/draft.ts';
+import { emptyDraft } from '../../../src/islands/review/draft.ts';
+import { reviewFromDraft } from '../../../src/islands/review/draft-checks.ts';
 
 const scenario: LiveInject[] = [
   { id: 'inject-1', module: 1, moduleTitle: 'Detection', at: 'Day 0, 07:40', title: 'Screens go dark', text: 'The front desk calls.' },

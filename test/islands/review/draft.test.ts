@@ -6,10 +6,9 @@ import {
   newImprovement,
   newParticipant,
   objectivesForRating,
-  parseSavedDraft,
   previewReview,
-  reviewFromDraft,
 } from '../../../src/islands/review/draft.ts';
+import { parseSavedDraft, reviewFromDraft } from '../../../src/islands/review/draft-checks.ts';
 import { readFileSync } from 'node:fs';
 import { draftReducer } from '../../../src/islands/review/draft-reducer.ts';
 import { parseReviewJson } from '../../../src/engine/review/parse.ts';

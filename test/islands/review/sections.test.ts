@@ -2,7 +2,8 @@
 import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, fieldId, newAreaForImprovement, newImprovement, newObjective, newStrength, reviewFromDraft } from '../../../src/islands/review/draft.ts';
+import { emptyDraft, fieldId, newAreaForImprovement, newImprovement, newObjective, newStrength } from '../../../src/islands/review/draft.ts';
+import { reviewFromDraft } from '../../../src/islands/review/draft-checks.ts';
 import { AreasForImprovementSection, ImprovementsSection, ObjectivesSection, StrengthsSection } from '../../../src/islands/review/sections.tsx';
 
 function brokenDraft() {
