@@ -198,7 +198,13 @@ export default function IncidentView() {
                 <p>
                   The saved answers are not complete enough to compute the deadlines. <a href={href('/plan/')}>Finish them in the plan builder</a>:
                 </p>
-                <ul>{output.problems.map((problem) => <li key={problem.path}>{problem.path}: {problem.message}</li>)}</ul>
+                <ul>
+                  {output.problems.map((problem) => (
+                    <li key={problem.path}>
+                      <a href={href(`/plan/#step-${problem.step}`)}>{problem.question}</a> {problem.message}
+                    </li>
+                  ))}
+                </ul>
               </div>
             ) : null}
             {output?.ok ? <Obligations timeline={output.timeline} today={today} onNotice={setNotice} /> : null}

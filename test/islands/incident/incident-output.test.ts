@@ -37,6 +37,18 @@ describe('incidentOutput', () => {
     const output = incidentOutput({ ...draft, incident: { ...draft.incident!, dataKinds: [] } }, '2026-11-27');
     expect(output).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: 'incident.dataKinds' })] });
   });
+
+  it('names each missing answer by its question in plain words and the plan builder step that asks it, never by its path', () => {
+    const [, answers] = withIncident[0];
+    const draft = draftFromAnswers(answers);
+    const { role: _role, ...organization } = draft.organization;
+    const output = incidentOutput({ ...draft, organization, incident: { ...draft.incident!, dataKinds: [] } }, '2026-11-27');
+    if (output.ok) throw new Error('incomplete answers gave deadlines');
+    expect(output.problems).toEqual([
+      expect.objectContaining({ path: 'organization.role', step: 'organization', question: 'Which best describes your organization under HIPAA and related law?' }),
+      expect.objectContaining({ path: 'incident.dataKinds', step: 'affected', question: 'What kinds of information were involved?' }),
+    ]);
+  });
 });
 
 describe('importOutput', () => {
