@@ -216,7 +216,7 @@ export default function IncidentView() {
           </section>
           <section aria-labelledby="dates-heading">
             <h2 id="dates-heading">Dates that start the clocks</h2>
-            <ClockDates key={JSON.stringify([incident.discoveredOn, incident.determinedOn, incident.confirmedOn, incident.secMaterialityDeterminedOn, incident.clockEvidence])} incident={incident} onSave={saveDates} />
+            <ClockDates key={JSON.stringify([incident.discoveredOn, incident.determinedOn, incident.confirmedOn, incident.awareAt, incident.secMaterialityDeterminedOn, incident.clockEvidence])} incident={incident} onSave={saveDates} />
           </section>
           <section aria-labelledby="log-heading">
             <h2 id="log-heading">Decision log</h2>
