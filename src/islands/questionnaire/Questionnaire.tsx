@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
+import { downloadName } from '../../engine/export/file-name.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import { useAutosave } from '../shared/autosave.ts';
@@ -170,12 +171,13 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   const exportAnswers = async () => {
     const result = await checkAnswers(draft);
-    downloadFile('breachline-answers.json', `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
+    const file = downloadName({ organization: draft.organization.name, what: 'answers', date: today, extension: 'json' });
+    downloadFile(file, `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
     dispatchFlow({
       type: 'notice',
       notice: result.ok
-        ? { tone: 'ok', text: 'Downloaded your answers as breachline-answers.json.' }
-        : { tone: 'ok', text: 'Downloaded breachline-answers.json. Some questions are still unanswered; you can import this file later to finish.' },
+        ? { tone: 'ok', text: `Downloaded your answers as ${file}.` }
+        : { tone: 'ok', text: `Downloaded ${file}. Some questions are still unanswered; you can import this file later to finish.` },
     });
   };
 
@@ -232,7 +234,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   if (storage.state === 'corrupt') {
     return (
       <div class="questionnaire" data-ready="true">
-        <RecoveryPanel what="answers" filename="breachline-saved-data.txt" raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+        <RecoveryPanel what="answers" filename={downloadName({ what: 'saved-answers', date: today, extension: 'txt' })} raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
       </div>
     );
   }
