@@ -196,7 +196,7 @@ export default function IncidentView() {
             {output && !output.ok ? (
               <div class="notice notice-problem">
                 <p>
-                  The saved answers are not complete enough to compute the deadlines. <a href={href('/plan/')}>Finish them in the plan builder</a>:
+                  The saved answers are not complete enough to compute the deadlines. <a href={href('/plan/#step-check')}>Finish them in the plan builder</a>:
                 </p>
                 <ul>
                   {output.problems.map((problem) => (

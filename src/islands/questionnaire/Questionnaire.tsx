@@ -20,7 +20,8 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById as focusField } from '../shared/field-parts.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
-import { flowReducer, initialFlow, nextStep, previousStep, progress, startingPoint, stepInHash, type Focus } from './flow-reducer.ts';
+import { flowReducer, initialFlow, isReturnVisit, nextStep, previousStep, progress, startingPoint, stepInHash, type Focus } from './flow-reducer.ts';
+import { RETURN_VISIT_TITLE, ReturnVisit } from './ReturnVisit.tsx';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
 import { ClientsStep, GovernanceStep, LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
 import { stepsFor, stepTitle, type StepId } from './steps.ts';
@@ -32,7 +33,7 @@ const PAGE_TITLE = 'Build your plan | Breachline';
 export default function Questionnaire(props: QuestionnaireText) {
   const [draft, dispatchDraft] = useReducer(draftReducer, undefined, emptyDraft);
   const [flow, dispatchFlow] = useReducer(flowReducer, undefined, initialFlow);
-  const { storage, step, errors, incidentChoice, notice, verdict, focus } = flow;
+  const { storage, step, returning, errors, incidentChoice, notice, verdict, focus } = flow;
   const busy = useRef(false);
   const stash = useRef<IncidentDraft | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -65,8 +66,9 @@ export default function Questionnaire(props: QuestionnaireText) {
     autosave.adopt(restored, loaded.status === 'ok' ? loaded.savedAt : null);
     const fromHash = stepInHash(location.hash);
     const start = startingPoint(restored, fromHash);
-    if (!fromHash) history.replaceState(null, '', `#step-${start.step}`);
-    dispatchFlow({ type: 'loaded', ...start });
+    const returningVisit = isReturnVisit(restored, fromHash);
+    if (!fromHash && !returningVisit) history.replaceState(null, '', `#step-${start.step}`);
+    dispatchFlow({ type: 'loaded', ...start, returning: returningVisit });
   }, []);
 
   // The browser's Back and Forward buttons move between steps too.
@@ -74,6 +76,7 @@ export default function Questionnaire(props: QuestionnaireText) {
     const onPop = () => {
       const id = stepInHash(location.hash);
       if (id) go(id, { push: false });
+      else if (isReturnVisit(draft, null)) dispatchFlow({ type: 'returned' });
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -81,8 +84,8 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   useEffect(() => {
     if (storage.state !== 'ready') return;
-    document.title = `${errors.length > 0 ? 'Error: ' : ''}${stepTitle(step)} – ${PAGE_TITLE}`;
-  }, [step, errors, storage.state]);
+    document.title = `${errors.length > 0 ? 'Error: ' : ''}${returning ? RETURN_VISIT_TITLE : stepTitle(step)} – ${PAGE_TITLE}`;
+  }, [step, returning, errors, storage.state]);
 
   useEffect(() => {
     if (!focus) return;
@@ -235,6 +238,20 @@ export default function Questionnaire(props: QuestionnaireText) {
     return (
       <div class="questionnaire" data-ready="true">
         <RecoveryPanel what="answers" filename={downloadName({ what: 'saved-answers', date: today, extension: 'txt' })} raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+      </div>
+    );
+  }
+
+  if (returning) {
+    return (
+      <div class="questionnaire step-return" data-ready="true" data-step="return">
+        <div class="save-bar">
+          <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={autosave.keepWarning} />
+          <StartOver onConfirm={startOver} />
+        </div>
+        <Notice notice={notice} />
+        <ReturnVisit incident={draft.incident !== undefined} headingRef={heading} onGo={(target) => go(target)} />
+        <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} />
       </div>
     );
   }
