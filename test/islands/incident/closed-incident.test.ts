@@ -24,17 +24,16 @@ const log = appendEntry(appendEntry([], { at: '2024-02-10T09:00:00-06:00', who: 
   why: '',
   kind: 'closed',
 });
-const html = (node: ReturnType<typeof h>) => parse(render(node));
 
 describe('Obligations', () => {
   it('gives each notice a form and a countdown while the incident is live', () => {
-    const root = html(h(Obligations, { timeline: output.timeline, today: '2024-03-01', onNotice: () => {} }));
+    const root = parse(render(h(Obligations, { timeline: output.timeline, today: '2024-03-01', onNotice: () => {} })));
     expect(root.querySelectorAll('form')).toHaveLength(output.timeline.obligations.length);
     expect(root.querySelectorAll('dt').map((dt) => dt.textContent)).toContain('Days left');
   });
 
   it('is read-only without onNotice: where each notice stood, no form, no countdown, ids and headings of its own', () => {
-    const root = html(h(Obligations, { timeline: output.timeline, today: '2024-03-01', idPrefix: 'closed-0-', level: 4 }));
+    const root = parse(render(h(Obligations, { timeline: output.timeline, today: '2024-03-01', idPrefix: 'closed-0-', level: 4 })));
     expect(root.querySelectorAll('form, select, input, button')).toHaveLength(0);
     expect(root.querySelectorAll('dt').map((dt) => dt.textContent)).not.toContain('Days left');
     expect(root.querySelectorAll('dt').map((dt) => dt.textContent)).toContain('Status');
@@ -45,9 +44,9 @@ describe('Obligations', () => {
 
 describe('LogEntries', () => {
   it('lists the entries newest first with their hashes, with a Correct button only while the log is open', () => {
-    const open = html(h(LogEntries, { log, onCorrect: () => {} }));
+    const open = parse(render(h(LogEntries, { log, onCorrect: () => {} })));
     expect(open.querySelectorAll('button').map((button) => button.textContent)).toEqual(['Correct entry 2', 'Correct entry 1']);
-    const closed = html(h(LogEntries, { log }));
+    const closed = parse(render(h(LogEntries, { log })));
     expect(closed.querySelectorAll('button')).toHaveLength(0);
     expect(closed.querySelectorAll('.log-hash code').map((code) => code.textContent)).toEqual([log[1].hash, log[0].hash]);
   });
@@ -57,7 +56,7 @@ describe('ClosedIncident', () => {
   it('is a summary to open, naming the incident, its discovery, when it was closed and its entries', () => {
     const closed = { closedAt: '2024-04-01T17:00:00-05:00', draft: { ...draft, incident: { ...draft.incident!, codename: 'Bluebird' } }, log };
     const downloads = { log: async () => {}, record: async () => {}, incident: async () => {} };
-    const root = html(h(ClosedIncident, { closed, index: 0, today: '2024-05-01', downloads }));
+    const root = parse(render(h(ClosedIncident, { closed, index: 0, today: '2024-05-01', downloads })));
     expect(root.querySelector('details > summary')?.textContent).toBe(
       'Bluebird, discovered on February 10, 2024, closed April 1, 2024, 17:00 (UTC-05:00): 2 log entries',
     );
