@@ -2,8 +2,8 @@
  * The live incident view on the built site (/incident/), one journey by keyboard: record the incident, see the
  * countdown, mark two notices sent, record a law-enforcement request and see the notices it holds, change the
  * determination date and see a deadline move, give a task of the plan an owner, export the log and check its chain in Node, the calendar file,
- * another tab loading it all from storage, offline reload, axe, and no request to another origin. The clock is the
- * test's.
+ * another tab loading it all from storage, offline reload, axe, closing the incident and opening it read-only with
+ * its files, and no request to another origin. The clock is the test's.
  */
 import { describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
@@ -40,7 +40,7 @@ async function choose(page: Page, selector: string, optionText: string): Promise
   await page.keyboard.type(optionText);
 }
 
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+async function download(page: Page, button: string | RegExp): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), (async () => {
     await page.getByRole('button', { name: button }).focus();
     await page.keyboard.press('Enter');
@@ -106,12 +106,16 @@ describe('/incident/', () => {
     await page.locator('#delay-who').press('Enter');
     expect(await factShows(card(page, 'hipaa-media@TX'), 'Status', 'On hold for law enforcement until April 15, 2026')).toContain('On hold for law enforcement until April 15, 2026');
 
-    // A determination date of March 6 moves the Texas AG's limit to April 5 (March 6 + 30).
+    // A determination date of March 6 moves the Texas AG's limit to April 5 (March 6 + 30); the moment of awareness
+    // is recorded too, in the device's offset (Chicago, UTC-06:00 before March 8).
     await typeInto(page, '#clock-determinedOn', '2026-03-06');
     await typeInto(page, '#clock-determinedOn-evidence', 'Forensic report read by the privacy officer on March 6');
+    await page.locator('#clock-awareAt').fill('2026-03-03T08:15');
+    await typeInto(page, '#clock-awareAt-evidence', 'Security lead paged the privacy officer');
     await page.getByRole('button', { name: 'Save the dates and recompute the deadlines' }).focus();
     await page.keyboard.press('Enter');
     expect(await factShows(card(page, 'tx-attorney-general'), 'Legal limit', 'April 5, 2026')).toBe('April 5, 2026');
+    expect(await page.locator('.log-entry').first().textContent()).toContain('Awareness date and time changed from not recorded to March 3, 2026, 08:15 (UTC-06:00)');
 
     // The calendar: a target and a limit event per dated notice, the sent ones cancelled, UIDs from the incident id.
     const ics = await download(page, 'Download the deadlines for your calendar (.ics)');
@@ -143,7 +147,9 @@ describe('/incident/', () => {
     expect(await fact(card(other, 'fl-individuals'), 'Status').textContent()).toBe('Sent on March 10, 2026 by Email');
     expect(await fact(card(other, 'hipaa-media@TX'), 'Status').textContent()).toContain('On hold for law enforcement until April 15, 2026');
     expect(await other.locator('#clock-determinedOn-evidence').inputValue()).toBe('Forensic report read by the privacy officer on March 6');
-    expect(await other.locator('.log-entry').count()).toBe(5);
+    expect(await other.locator('#clock-awareAt').inputValue()).toBe('2026-03-03T08:15');
+    expect(await other.locator('#clock-awareAt-evidence').inputValue()).toBe('Security lead paged the privacy officer');
+    expect(await other.locator('.log-entry').count()).toBe(6);
     expect(await other.locator('.task input').first().inputValue()).toBe('Sam Ortiz');
     expect(await other.locator('.task select').first().inputValue()).toBe('done');
     await other.getByRole('button', { name: 'Engaged counsel' }).focus();
@@ -151,8 +157,8 @@ describe('/incident/', () => {
     await typeInto(other, '#log-who', 'Dana Reyes');
     await other.getByRole('button', { name: 'Add to the log' }).focus();
     await other.keyboard.press('Enter');
-    await page.locator('.log-entry').nth(5).waitFor();
-    expect(await page.locator('.log-entry').count()).toBe(6);
+    await page.locator('.log-entry').nth(6).waitFor();
+    expect(await page.locator('.log-entry').count()).toBe(7);
     await other.close();
 
     // The log, exported, checks out in Node: each hash recomputed here from the previous one and the entry.
@@ -160,7 +166,7 @@ describe('/incident/', () => {
     expect(logFile.name).toBe('lakeside-family-clinic-decision-log-2026-03-10.json');
     const read = readLogJson(logFile.text);
     if (!read.ok) throw new Error(read.problem);
-    expect(read.entries.map((entry) => entry.kind)).toEqual(['declared', 'notice-sent', 'notice-sent', 'law-enforcement', 'clock-date', 'counsel']);
+    expect(read.entries.map((entry) => entry.kind)).toEqual(['declared', 'notice-sent', 'notice-sent', 'law-enforcement', 'clock-date', 'clock-date', 'counsel']);
     expect(read.entries[0].prevHash).toBe(GENESIS_HASH);
     const { hash, ...first } = read.entries[0];
     const canonical = JSON.stringify(Object.fromEntries(Object.entries(first).sort(([a], [b]) => (a < b ? -1 : 1))));
@@ -187,6 +193,26 @@ describe('/incident/', () => {
     await page.reload();
     expect(await factShows(card(page, 'hipaa-media@TX'), 'Status', 'On hold for law enforcement until April 15, 2026')).toContain('On hold for law enforcement until April 15, 2026');
     await context.setOffline(false);
+
+    // Closed, the incident is kept read-only: where each notice stood, its log, and its files.
+    await page.getByRole('button', { name: 'Close this incident' }).focus();
+    await page.keyboard.press('Enter');
+    const closed = page.locator('.closed-incident');
+    await closed.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await factShows(closed.locator('#closed-0-obligation-fl-individuals'), 'Status', 'Sent on March 10, 2026 by Email')).toBe('Sent on March 10, 2026 by Email');
+    expect(await closed.locator('.log-entry').count()).toBe(8);
+    expect(await closed.locator('form, input, select, textarea').count()).toBe(0);
+    const closedLog = await download(page, /^Download the decision log of .+ \(\.json\)$/);
+    expect(closedLog.name).toBe('lakeside-family-clinic-decision-log-2026-03-10.json');
+    const readClosed = readLogJson(closedLog.text);
+    if (!readClosed.ok) throw new Error(readClosed.problem);
+    expect(readClosed.entries.at(-1)?.kind).toBe('closed');
+    expect(verifyLog(readClosed.entries).ok).toBe(true);
+    expect((await download(page, /^Download the printable log of .+ \(\.html\)$/)).name).toBe('lakeside-family-clinic-decision-log-2026-03-10.html');
+    const handover = await download(page, /^Download the whole incident of .+ \(\.json\)$/);
+    expect(handover.name).toBe('lakeside-family-clinic-incident-2026-03-10.json');
+    expect(JSON.parse(handover.text)).toMatchObject({ answers: { incident: { notices: { 'fl-individuals': { status: 'sent', method: 'Email' } } } }, latestHash: readClosed.latestHash });
 
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

@@ -399,9 +399,14 @@ describe('saving on this device', () => {
     await page.reload();
     await page.locator('.questionnaire[data-ready="true"]').waitFor();
     expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+    // A second tab is a return visit: no incident to continue, and a plain way back to the first question.
     const second = await context.newPage();
     await second.goto(`${site.server.origin}/plan/`);
-    await second.locator('.questionnaire[data-ready="true"]').waitFor();
+    await second.locator('.questionnaire[data-step="return"]').waitFor();
+    expect(await second.getByRole('link', { name: 'Continue the incident' }).count()).toBe(0);
+    await tabTo(second, 'a[href="#step-organization"]');
+    await second.keyboard.press('Enter');
+    await second.locator('.questionnaire[data-step="organization"]').waitFor();
     expect(await second.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
     await context.close();
   });
@@ -436,7 +441,32 @@ describe('saving on this device', () => {
     const { context, page, dialogs } = await newSession();
     await seed(context, clinic);
     await open(page);
+    // A return visit with an incident: the incident and the plan are offered in place of step 1.
+    expect(await page.locator('.questionnaire').getAttribute('data-step')).toBe('return');
+    expect(await page.locator('.progress').count()).toBe(0);
+    await expect.poll(() => page.title()).toBe('Continue where you left off – Build your plan | Breachline');
+    expect(await page.getByRole('link', { name: 'Continue the incident' }).getAttribute('href')).toBe('/incident/');
+    await tabTo(page, 'a[href="#step-plan"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.questionnaire[data-step="plan"]').waitFor();
+    await page.goBack();
+    await page.locator('.questionnaire[data-step="return"]').waitFor();
+    await expect.poll(() => activeId(page)).toBe('step-heading');
+    await tabTo(page, 'a[href="#step-organization"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.questionnaire[data-step="organization"]').waitFor();
     expect(await page.locator('#q-organization-name').inputValue()).toBe('Lakeside Family Clinic');
+
+    // The answers file carries the organization's name and the date.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    });
+    const [answersFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your answers (.json)' }).click()]);
+    expect(answersFile.suggestedFilename()).toBe(`lakeside-family-clinic-answers-${today}.json`);
+    await expect.poll(() => page.locator('#questionnaire-notice').textContent()).toContain(`lakeside-family-clinic-answers-${today}.json`);
+
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect.poll(() => activeId(page)).toBe('start-over-question');
     await page.getByRole('button', { name: 'No, keep them' }).click();
@@ -462,6 +492,7 @@ describe('saving on this device', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
     expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved data' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^breachline-saved-answers-\d{4}-\d{2}-\d{2}\.txt$/);
     expect(await readFile((await download.path())!, 'utf8')).toBe(raw);
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.locator('#q-organization-name').waitFor();
@@ -505,7 +536,7 @@ describe('answers files', () => {
   ])('lists the problems in %s and changes nothing', async (_what, name, buffer, problem) => {
     const { context, page } = await newSession();
     await seed(context, clinic);
-    await open(page);
+    await open(page, '#step-organization');
     await importFile(page, name, buffer);
     await expect.poll(() => noticeText(page)).toContain(`${name} could not be imported, so nothing has changed.`);
     expect((await page.locator('#questionnaire-notice li').allTextContents()).join('\n')).toMatch(problem);

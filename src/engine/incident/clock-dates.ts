@@ -1,21 +1,33 @@
 /** The dates that start the clocks, as the incident page edits them, and the log's words for a change. */
+import type { CLOCK_DATES } from '../answers/schema.ts';
 import { longDate } from '../dates/calendar.ts';
+import { momentWords } from '../log/log-record.ts';
 
-/** Calendar dates only: the moment of awareness (an instant) keeps its own field in the plan builder. */
+/**
+ * Every moment that starts a clock (the answers' CLOCK_DATES), in their order. The moment of awareness is an
+ * instant with its UTC offset, for the clocks counted in hours; the others are calendar dates.
+ */
 export const CLOCK_DATE_FIELDS = [
-  { field: 'discoveredOn', label: 'Discovery', question: 'When was the breach first known to anyone in the organization?' },
-  { field: 'determinedOn', label: 'Determination', question: 'When did you determine that a breach of personal information occurred?' },
-  { field: 'confirmedOn', label: 'Confirmation', question: 'When did you confirm the breach?' },
-  { field: 'secMaterialityDeterminedOn', label: 'Materiality', question: 'When did you determine the incident is material to investors?' },
-] as const;
+  { field: 'discoveredOn', kind: 'date', label: 'Discovery', question: 'When was the breach first known to anyone in the organization?' },
+  { field: 'determinedOn', kind: 'date', label: 'Determination', question: 'When did you determine that a breach of personal information occurred?' },
+  { field: 'confirmedOn', kind: 'date', label: 'Confirmation', question: 'When did you confirm the breach?' },
+  { field: 'awareAt', kind: 'instant', label: 'Awareness', question: 'At what date and time did you become aware of the breach?' },
+  { field: 'secMaterialityDeterminedOn', kind: 'date', label: 'Materiality', question: 'When did you determine the incident is material to investors?' },
+] as const satisfies readonly { field: (typeof CLOCK_DATES)[number]; kind: 'date' | 'instant'; label: string; question: string }[];
 
 export type ClockDateField = (typeof CLOCK_DATE_FIELDS)[number]['field'];
 
 const when = (date: string | undefined) => (date ? longDate(date) : 'not recorded');
+const whenInstant = (instant: string | undefined) => (instant ? momentWords(instant) : 'not recorded');
 
-/** "Determination date changed from March 4, 2025 to March 6, 2025", for the decision log. */
+/**
+ * "Determination date changed from March 4, 2025 to March 6, 2025", "Awareness date and time changed from not
+ * recorded to March 6, 2026, 09:30 (UTC-06:00)", for the decision log.
+ */
 export function clockDateChangeWords(field: ClockDateField, from: string | undefined, to: string | undefined): string {
-  const label = CLOCK_DATE_FIELDS.find((entry) => entry.field === field)?.label ?? field;
+  const entry = CLOCK_DATE_FIELDS.find((candidate) => candidate.field === field);
+  const label = entry?.label ?? field;
+  if (entry?.kind === 'instant') return `${label} date and time changed from ${whenInstant(from)} to ${whenInstant(to)}`;
   return `${label} date changed from ${when(from)} to ${when(to)}`;
 }
 

@@ -68,31 +68,37 @@ export function DecisionLog(props: { log: LogEntry[]; now: () => string; default
         <TextArea id="log-why" label="Why? (optional)" rows={2} value={why} onInput={setWhy} maxLength={4000} />
         <button type="submit">Add to the log</button>
       </form>
-      {props.log.length === 0 ? (
-        <p>No entries yet.</p>
-      ) : (
-        <ol class="log-entries" reversed>
-          {[...props.log].reverse().map((entry) => (
-            <li key={entry.seq} class="log-entry">
-              <p>
-                <strong>
-                  {entry.seq}. {incidentKindLabel(entry.kind)}
-                </strong>{' '}
-                — {momentWords(entry.at)}, {entry.who}
-                {entry.corrects !== undefined ? ` (corrects entry ${entry.corrects})` : ''}
-              </p>
-              <p>{entry.what}</p>
-              {entry.why ? <p>Why: {entry.why}</p> : null}
-              <p class="log-hash">
-                Hash: <code>{entry.hash}</code>
-              </p>
-              <button type="button" class="button-secondary button-small" onClick={() => correct(entry)}>
-                Correct entry {entry.seq}
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
+      <LogEntries log={props.log} onCorrect={correct} />
     </div>
+  );
+}
+
+/** The entries, newest first, each with its hash; a Correct button on each when the log is still open. */
+export function LogEntries(props: { log: LogEntry[]; onCorrect?: (entry: LogEntry) => void }) {
+  if (props.log.length === 0) return <p>No entries yet.</p>;
+  return (
+    <ol class="log-entries" reversed>
+      {[...props.log].reverse().map((entry) => (
+        <li key={entry.seq} class="log-entry">
+          <p>
+            <strong>
+              {entry.seq}. {incidentKindLabel(entry.kind)}
+            </strong>{' '}
+            — {momentWords(entry.at)}, {entry.who}
+            {entry.corrects !== undefined ? ` (corrects entry ${entry.corrects})` : ''}
+          </p>
+          <p>{entry.what}</p>
+          {entry.why ? <p>Why: {entry.why}</p> : null}
+          <p class="log-hash">
+            Hash: <code>{entry.hash}</code>
+          </p>
+          {props.onCorrect ? (
+            <button type="button" class="button-secondary button-small" onClick={() => props.onCorrect!(entry)}>
+              Correct entry {entry.seq}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -10,7 +10,6 @@ import type { NoticeState } from '../../engine/answers/schema.ts';
 import { longDate } from '../../engine/dates/calendar.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { clockDateChangeWords, CLOCK_DATE_FIELDS, delayRequestWords, type ClockDateField } from '../../engine/incident/clock-dates.ts';
-import { incidentKindLabel } from '../../engine/incident/log-kinds.ts';
 import { noticeStateWords } from '../../engine/incident/obligation-words.ts';
 import { appendEntry, type LogEntry, type LogEntryInput } from '../../engine/log/decision-log.ts';
 import type { Obligation } from '../../engine/timeline/types.ts';
@@ -20,12 +19,14 @@ import { downloadFile, readChosenFile } from '../shared/files.ts';
 import { todayLocal } from '../shared/today.ts';
 import { newIncidentId, withClockDates, withDelay, withFirstFacts, withIncidentId, withNextCalendarSequence, withNoticeState, withoutIncident, type FirstFacts } from './changes.ts';
 import { ClockDates } from './ClockDates.tsx';
+import { ClosedIncident } from './ClosedIncident.tsx';
 import { DecisionLog } from './DecisionLog.tsx';
 import { isIncidentKey, loadRecords, saveRecords, type Records, type TaskState } from './incident-store.ts';
 import { importIncident, incidentFor, type IncidentOutput, type PacketView } from './jobs.ts';
 import { LawEnforcement } from './LawEnforcement.tsx';
 import { localInstant } from './local-instant.ts';
 import { Obligations } from './Obligations.tsx';
+import { recordDownloads } from './record-downloads.ts';
 import { RecordIncident } from './RecordIncident.tsx';
 import { Tasks } from './Tasks.tsx';
 
@@ -125,7 +126,6 @@ export default function IncidentView() {
 
   const organization = draft?.organization.name ?? '';
   const fileName = (what: string, extension: string) => downloadName({ organization, what, date: today, extension });
-  const subject = incident?.codename ?? incident?.id ?? 'incident';
 
   const downloadCalendar = async () => {
     if (!draft || !output?.ok) return;
@@ -136,20 +136,7 @@ export default function IncidentView() {
     downloadFile(fileName('notification-deadlines', 'ics'), ics, 'text/calendar;charset=utf-8');
     commit({ draft: next }, [], 'The calendar file is downloaded. Import it again after any change: its events update in place.');
   };
-  const downloadLog = async () => {
-    const files = await import('./files.ts');
-    downloadFile(fileName('decision-log', 'json'), files.logToJson(records.log, subject, new Date().toISOString()), 'application/json');
-  };
-  const downloadRecord = async () => {
-    const files = await import('./files.ts');
-    const html = files.logRecordHtml(records.log, { subject, organization, printedAt: localInstant(), kindLabel: incidentKindLabel });
-    downloadFile(fileName('decision-log', 'html'), html, 'text/html;charset=utf-8');
-  };
-  const downloadIncident = async () => {
-    if (!draft) return;
-    const files = await import('./files.ts');
-    downloadFile(fileName('incident', 'json'), files.incidentToJson(draft, records.log, new Date().toISOString()), 'application/json');
-  };
+  const downloads = recordDownloads(draft, records.log, today);
   const importFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -196,9 +183,15 @@ export default function IncidentView() {
             {output && !output.ok ? (
               <div class="notice notice-problem">
                 <p>
-                  The saved answers are not complete enough to compute the deadlines. <a href={href('/plan/')}>Finish them in the plan builder</a>:
+                  The saved answers are not complete enough to compute the deadlines. <a href={href('/plan/#step-check')}>Finish them in the plan builder</a>:
                 </p>
-                <ul>{output.problems.map((problem) => <li key={problem.path}>{problem.path}: {problem.message}</li>)}</ul>
+                <ul>
+                  {output.problems.map((problem) => (
+                    <li key={problem.path}>
+                      <a href={href(`/plan/#step-${problem.step}`)}>{problem.question}</a> {problem.message}
+                    </li>
+                  ))}
+                </ul>
               </div>
             ) : null}
             {output?.ok ? <Obligations timeline={output.timeline} today={today} onNotice={setNotice} /> : null}
@@ -210,7 +203,7 @@ export default function IncidentView() {
           </section>
           <section aria-labelledby="dates-heading">
             <h2 id="dates-heading">Dates that start the clocks</h2>
-            <ClockDates key={JSON.stringify([incident.discoveredOn, incident.determinedOn, incident.confirmedOn, incident.secMaterialityDeterminedOn, incident.clockEvidence])} incident={incident} onSave={saveDates} />
+            <ClockDates key={JSON.stringify([incident.discoveredOn, incident.determinedOn, incident.confirmedOn, incident.awareAt, incident.secMaterialityDeterminedOn, incident.clockEvidence])} incident={incident} onSave={saveDates} />
           </section>
           <section aria-labelledby="log-heading">
             <h2 id="log-heading">Decision log</h2>
@@ -239,9 +232,9 @@ export default function IncidentView() {
             <h2 id="files-heading">Files</h2>
             <div class="button-row">
               <button type="button" onClick={downloadCalendar} disabled={!output?.ok}>Download the deadlines for your calendar (.ics)</button>
-              <button type="button" class="button-secondary" onClick={downloadLog}>Download the decision log (.json)</button>
-              <button type="button" class="button-secondary" onClick={downloadRecord}>Download the printable log (.html)</button>
-              <button type="button" class="button-secondary" onClick={downloadIncident}>Download the whole incident (.json)</button>
+              <button type="button" class="button-secondary" onClick={downloads.log}>Download the decision log (.json)</button>
+              <button type="button" class="button-secondary" onClick={downloads.record}>Download the printable log (.html)</button>
+              <button type="button" class="button-secondary" onClick={downloads.incident}>Download the whole incident (.json)</button>
             </div>
           </section>
           <section aria-labelledby="close-heading">
@@ -259,14 +252,10 @@ export default function IncidentView() {
       {records.closed.length > 0 ? (
         <section aria-labelledby="closed-heading">
           <h2 id="closed-heading">Closed incidents</h2>
-          <ul>
-            {records.closed.map((closed) => (
-              <li key={closed.closedAt}>
-                {closed.draft.incident?.codename ?? closed.draft.incident?.id ?? 'Incident'}, discovered on {closed.draft.incident?.discoveredOn}, closed {closed.closedAt}:{' '}
-                {closed.log.length} log {closed.log.length === 1 ? 'entry' : 'entries'}.
-              </li>
-            ))}
-          </ul>
+          <p>Open one to see where each notice stood, its decision log, and its files.</p>
+          {records.closed.map((closed, index) => (
+            <ClosedIncident key={closed.closedAt} closed={closed} index={index} today={today} downloads={recordDownloads(closed.draft, closed.log, today)} />
+          ))}
         </section>
       ) : null}
     </div>

@@ -52,8 +52,20 @@ function NoticeForm(props: { obligation: Obligation; today: string; onSave: (sta
   );
 }
 
-export function Obligations(props: { timeline: Timeline; today: string; onNotice: (obligation: Obligation, state: NoticeState | null) => void }) {
+/**
+ * Without `onNotice`, read-only (a closed incident): no countdown and no form. `idPrefix` keeps ids apart when a
+ * closed incident shows beside the live one; `level` is the heading level of each recipient.
+ */
+export function Obligations(props: {
+  timeline: Timeline;
+  today: string;
+  onNotice?: (obligation: Obligation, state: NoticeState | null) => void;
+  idPrefix?: string;
+  level?: 3 | 4;
+}) {
   const { obligations } = props.timeline;
+  const { onNotice } = props;
+  const Heading = props.level === 4 ? 'h4' : 'h3';
   if (obligations.length === 0) return <p>No notification duty applies to these answers. Check the notes below and confirm with counsel.</p>;
   return (
     <ol class="obligations">
@@ -61,8 +73,8 @@ export function Obligations(props: { timeline: Timeline; today: string; onNotice
         const hold = holdWords(obligation);
         const late = obligation.passed.length > 0;
         return (
-          <li class="obligation" key={obligation.id} id={`obligation-${obligation.id.replace(/[^a-z0-9-]/gi, '-')}`}>
-            <h3>{obligation.recipientName}</h3>
+          <li class="obligation" key={obligation.id} id={`${props.idPrefix ?? ''}obligation-${obligation.id.replace(/[^a-z0-9-]/gi, '-')}`}>
+            <Heading>{obligation.recipientName}</Heading>
             <dl class="obligation-facts">
               <dt>Law</dt>
               <dd>
@@ -72,8 +84,12 @@ export function Obligations(props: { timeline: Timeline; today: string; onNotice
               <dd>{obligation.target ? dueWords(obligation.target) : 'None set'}</dd>
               <dt>Legal limit</dt>
               <dd>{obligation.limit ? dueWords(obligation.limit) : obligation.timing}</dd>
-              <dt>Days left</dt>
-              <dd class={late ? 'status-overdue' : undefined}>{countdownWords(obligation)}</dd>
+              {onNotice ? (
+                <>
+                  <dt>Days left</dt>
+                  <dd class={late ? 'status-overdue' : undefined}>{countdownWords(obligation)}</dd>
+                </>
+              ) : null}
               <dt>Status</dt>
               <dd class="notice-state">{hold ?? noticeStateWords(obligation)}</dd>
             </dl>
@@ -82,7 +98,7 @@ export function Obligations(props: { timeline: Timeline; today: string; onNotice
                 {obligation.warnings.map((warning) => <li key={warning}>{warning}</li>)}
               </ul>
             ) : null}
-            <NoticeForm key={`${obligation.id}-${obligation.notice.state}`} obligation={obligation} today={props.today} onSave={(state) => props.onNotice(obligation, state)} />
+            {onNotice ? <NoticeForm key={`${obligation.id}-${obligation.notice.state}`} obligation={obligation} today={props.today} onSave={(state) => onNotice(obligation, state)} /> : null}
           </li>
         );
       })}

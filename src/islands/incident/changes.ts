@@ -5,6 +5,7 @@
 import type { NoticeState } from '../../engine/answers/schema.ts';
 import type { ClockDateField } from '../../engine/incident/clock-dates.ts';
 import { emptyDraft, type DelayDraft, type Draft, type IncidentDraft } from '../questionnaire/draft.ts';
+import { fromInstant, toInstant } from '../questionnaire/values.ts';
 
 export interface FirstFacts {
   organizationName: string;
@@ -83,6 +84,18 @@ export function withClockDates(
     }
     return next;
   });
+}
+
+/**
+ * The moment typed in a date-and-time field ("2026-03-06T09:30") as the answers' instant, in the device's offset
+ * at that moment; the saved instant itself when the field still shows it, so an unchanged moment keeps the offset
+ * it was recorded in (and logs no change). Empty when the field is empty; the text itself when it is not a moment.
+ */
+export function instantFromLocal(local: string, saved: string | undefined, minutesEastAt: (local: string) => number): string {
+  const typed = local.trim();
+  if (!typed) return '';
+  if (saved && fromInstant(saved) === typed.slice(0, 16)) return saved;
+  return toInstant(typed, minutesEastAt(typed)) ?? typed;
 }
 
 export function withDelay(draft: Draft, delay: DelayDraft): Draft {

@@ -6,6 +6,7 @@ import type { Answers } from '../../engine/answers/schema.ts';
 import type { TaskGroup } from '../../engine/incident/plan-tasks.ts';
 import type { LogEntry } from '../../engine/log/decision-log.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
+import type { StepProblem } from '../questionnaire/check-result.ts';
 import type { Draft } from '../questionnaire/draft.ts';
 import { jobRunner } from '../shared/worker-jobs.ts';
 import workerFile from './engine-worker.ts?worker&url';
@@ -19,7 +20,8 @@ export interface PacketView {
 
 export type IncidentOutput =
   | { ok: true; answers: Answers; timeline: Timeline; packets: PacketView[]; tasks: TaskGroup[] }
-  | { ok: false; problems: { path: string; message: string }[] };
+  /** Each problem with the question it concerns in plain words, and the plan builder's step that asks it. */
+  | { ok: false; problems: Pick<StepProblem, 'path' | 'step' | 'question' | 'message'>[] };
 
 export type ImportOutput = { ok: true; draft: Draft; log: LogEntry[] } | { ok: false; problems: string[] };
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
+import { downloadName } from '../../engine/export/file-name.ts';
 import { readChosenFile, downloadFile } from '../shared/files.ts';
 import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import { useAutosave } from '../shared/autosave.ts';
@@ -19,7 +20,8 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById as focusField } from '../shared/field-parts.tsx';
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { AnswersFiles, Notice, SaveStatus, StartOver, type ImportNotice } from './saving.tsx';
-import { flowReducer, initialFlow, nextStep, previousStep, progress, startingPoint, stepInHash, type Focus } from './flow-reducer.ts';
+import { flowReducer, initialFlow, isReturnVisit, nextStep, previousStep, progress, startingPoint, stepInHash, type Focus } from './flow-reducer.ts';
+import { RETURN_VISIT_TITLE, ReturnVisit } from './ReturnVisit.tsx';
 import { AffectedStep, DelaysStep, IncidentStep } from './steps-incident.tsx';
 import { ClientsStep, GovernanceStep, LawsStep, OrganizationStep, StatesStep, SystemsStep } from './steps-profile.tsx';
 import { stepsFor, stepTitle, type StepId } from './steps.ts';
@@ -31,7 +33,7 @@ const PAGE_TITLE = 'Build your plan | Breachline';
 export default function Questionnaire(props: QuestionnaireText) {
   const [draft, dispatchDraft] = useReducer(draftReducer, undefined, emptyDraft);
   const [flow, dispatchFlow] = useReducer(flowReducer, undefined, initialFlow);
-  const { storage, step, errors, incidentChoice, notice, verdict, focus } = flow;
+  const { storage, step, returning, errors, incidentChoice, notice, verdict, focus } = flow;
   const busy = useRef(false);
   const stash = useRef<IncidentDraft | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -64,8 +66,9 @@ export default function Questionnaire(props: QuestionnaireText) {
     autosave.adopt(restored, loaded.status === 'ok' ? loaded.savedAt : null);
     const fromHash = stepInHash(location.hash);
     const start = startingPoint(restored, fromHash);
-    if (!fromHash) history.replaceState(null, '', `#step-${start.step}`);
-    dispatchFlow({ type: 'loaded', ...start });
+    const returningVisit = isReturnVisit(restored, fromHash);
+    if (!fromHash && !returningVisit) history.replaceState(null, '', `#step-${start.step}`);
+    dispatchFlow({ type: 'loaded', ...start, returning: returningVisit });
   }, []);
 
   // The browser's Back and Forward buttons move between steps too.
@@ -73,6 +76,7 @@ export default function Questionnaire(props: QuestionnaireText) {
     const onPop = () => {
       const id = stepInHash(location.hash);
       if (id) go(id, { push: false });
+      else if (isReturnVisit(draft, null)) dispatchFlow({ type: 'returned' });
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -80,8 +84,8 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   useEffect(() => {
     if (storage.state !== 'ready') return;
-    document.title = `${errors.length > 0 ? 'Error: ' : ''}${stepTitle(step)} – ${PAGE_TITLE}`;
-  }, [step, errors, storage.state]);
+    document.title = `${errors.length > 0 ? 'Error: ' : ''}${returning ? RETURN_VISIT_TITLE : stepTitle(step)} – ${PAGE_TITLE}`;
+  }, [step, returning, errors, storage.state]);
 
   useEffect(() => {
     if (!focus) return;
@@ -170,12 +174,13 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   const exportAnswers = async () => {
     const result = await checkAnswers(draft);
-    downloadFile('breachline-answers.json', `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
+    const file = downloadName({ organization: draft.organization.name, what: 'answers', date: today, extension: 'json' });
+    downloadFile(file, `${JSON.stringify(result.ok ? result.answers : answersFromDraft(draft), null, 2)}\n`, 'application/json');
     dispatchFlow({
       type: 'notice',
       notice: result.ok
-        ? { tone: 'ok', text: 'Downloaded your answers as breachline-answers.json.' }
-        : { tone: 'ok', text: 'Downloaded breachline-answers.json. Some questions are still unanswered; you can import this file later to finish.' },
+        ? { tone: 'ok', text: `Downloaded your answers as ${file}.` }
+        : { tone: 'ok', text: `Downloaded ${file}. Some questions are still unanswered; you can import this file later to finish.` },
     });
   };
 
@@ -232,7 +237,21 @@ export default function Questionnaire(props: QuestionnaireText) {
   if (storage.state === 'corrupt') {
     return (
       <div class="questionnaire" data-ready="true">
-        <RecoveryPanel what="answers" filename="breachline-saved-data.txt" raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+        <RecoveryPanel what="answers" filename={downloadName({ what: 'saved-answers', date: today, extension: 'txt' })} raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+      </div>
+    );
+  }
+
+  if (returning) {
+    return (
+      <div class="questionnaire step-return" data-ready="true" data-step="return">
+        <div class="save-bar">
+          <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={autosave.keepWarning} />
+          <StartOver onConfirm={startOver} />
+        </div>
+        <Notice notice={notice} />
+        <ReturnVisit incident={draft.incident !== undefined} headingRef={heading} onGo={(target) => go(target)} />
+        <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} />
       </div>
     );
   }

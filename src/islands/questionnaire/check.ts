@@ -4,8 +4,8 @@
  */
 import '../../security/zod-jitless.ts';
 import { TEAM_ROLE_LABELS, type TeamRole } from '../../engine/answers/schema.ts';
-import { validateAnswers } from '../../engine/answers/validate.ts';
-import type { CheckResult } from './check-result.ts';
+import { validateAnswers, type FieldProblem } from '../../engine/answers/validate.ts';
+import type { CheckResult, StepProblem } from './check-result.ts';
 import { answersFromDraft, type Draft } from './draft.ts';
 import { plainQuestion } from './labels.ts';
 import { fieldId, stepOfPath } from './steps.ts';
@@ -15,22 +15,25 @@ export { problemsOnStep, type CheckResult, type StepProblem } from './check-resu
 /** The schema's words for an unanswered question, used whatever kind of field it is (a choice says otherwise). */
 const MISSING = 'Answer this question: it is required.';
 
+/**
+ * A problem the schema found, tied to the step and the field that ask for it and named by its question in plain
+ * words: the one place a path becomes a question, for the questionnaire and the incident page alike.
+ */
+export function stepProblem(problem: FieldProblem, team: readonly { role: TeamRole }[]): StepProblem {
+  let question = plainQuestion(problem.question ?? '');
+  const [group, index] = problem.path.split('.');
+  if (group === 'team' && index !== undefined) {
+    const role = team[Number(index)]?.role;
+    if (role) question = `${TEAM_ROLE_LABELS[role] ?? role}: ${question}`;
+  }
+  const message = problem.missing ? MISSING : problem.message;
+  return { path: problem.path, step: stepOfPath(problem.path), fieldId: fieldId(problem.path, team), question, message };
+}
+
 /** Checks the whole draft; each problem says which step and field it belongs to. */
 export function checkDraft(draft: Draft): CheckResult {
   const candidate = answersFromDraft(draft) as { team: { role: TeamRole }[] };
   const result = validateAnswers(candidate);
   if (result.ok) return result;
-  return {
-    ok: false,
-    problems: result.problems.map((problem) => {
-      let question = plainQuestion(problem.question ?? '');
-      const [group, index] = problem.path.split('.');
-      if (group === 'team' && index !== undefined) {
-        const role = candidate.team[Number(index)]?.role;
-        if (role) question = `${TEAM_ROLE_LABELS[role] ?? role}: ${question}`;
-      }
-      const message = problem.missing ? MISSING : problem.message;
-      return { path: problem.path, step: stepOfPath(problem.path), fieldId: fieldId(problem.path, candidate.team), question, message };
-    }),
-  };
+  return { ok: false, problems: result.problems.map((problem) => stepProblem(problem, candidate.team)) };
 }

@@ -15,6 +15,8 @@ export type IncidentChoice = 'yes' | 'no' | undefined;
 export interface FlowState {
   storage: Storage;
   step: StepId;
+  /** A return visit: the way back to the incident and the plan shows in place of the step, until a step is chosen. */
+  returning: boolean;
   /** Continue goes back to the check page: the step was opened from it. */
   returnToCheck: boolean;
   errors: StepProblem[];
@@ -26,18 +28,19 @@ export interface FlowState {
 }
 
 export type FlowAction =
-  | { type: 'loaded'; step: StepId; incidentChoice: IncidentChoice }
+  | { type: 'loaded'; step: StepId; incidentChoice: IncidentChoice; returning?: boolean }
   | { type: 'corrupt'; raw: string; problem: string }
   | { type: 'go'; step: StepId; focus?: Focus; errors?: StepProblem[]; returnToCheck?: boolean }
   | { type: 'problems'; errors: StepProblem[] }
   | { type: 'verdict'; result: CheckResult; showProblems: boolean }
   | { type: 'incident-choice'; choice: 'yes' | 'no' }
   | { type: 'notice'; notice: ImportNotice | null }
+  | { type: 'returned' }
   | { type: 'started-over' }
   | { type: 'imported'; incidentChoice: 'yes' | 'no'; notice: ImportNotice };
 
 export function initialFlow(): FlowState {
-  return { storage: { state: 'loading' }, step: 'organization', returnToCheck: false, errors: [], incidentChoice: undefined, notice: null, verdict: null, focus: null };
+  return { storage: { state: 'loading' }, step: 'organization', returning: false, returnToCheck: false, errors: [], incidentChoice: undefined, notice: null, verdict: null, focus: null };
 }
 
 const focusOn = (state: FlowState, target: Focus): FlowState['focus'] => ({ target, n: (state.focus?.n ?? 0) + 1 });
@@ -47,6 +50,7 @@ function go(state: FlowState, step: StepId, options: { focus?: Focus; errors?: S
   return {
     ...state,
     step,
+    returning: false,
     errors: options.errors ?? [],
     notice: null,
     returnToCheck: step === 'check' ? false : (options.returnToCheck ?? state.returnToCheck),
@@ -57,7 +61,7 @@ function go(state: FlowState, step: StepId, options: { focus?: Focus; errors?: S
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'loaded':
-      return { ...state, storage: { state: 'ready' }, step: action.step, incidentChoice: action.incidentChoice };
+      return { ...state, storage: { state: 'ready' }, step: action.step, incidentChoice: action.incidentChoice, returning: action.returning ?? false };
     case 'corrupt':
       return { ...state, storage: { state: 'corrupt', raw: action.raw, problem: action.problem } };
     case 'go':
@@ -68,6 +72,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, verdict: action.result, errors: action.showProblems && !action.result.ok ? action.result.problems : state.errors };
     case 'incident-choice':
       return { ...state, incidentChoice: action.choice };
+    case 'returned':
+      return { ...state, returning: true, errors: [], notice: null, focus: focusOn(state, { to: 'heading' }) };
     case 'notice':
       return { ...state, notice: action.notice };
     case 'started-over':
@@ -88,6 +94,14 @@ export function startingPoint(draft: Draft, fromHash: StepId | null): { step: St
   const step = fromHash && available.includes(fromHash) ? fromHash : incidentStep ? 'incident' : 'organization';
   const pastIncident = available.indexOf(step) > available.indexOf('incident');
   return { step, incidentChoice: draft.incident ? 'yes' : pastIncident ? 'no' : undefined };
+}
+
+/**
+ * Whether a visit is a return visit, which offers the incident and the plan before any question: answers are
+ * saved here (an organization named at least) and the address names no step. A first visit starts at step 1.
+ */
+export function isReturnVisit(draft: Draft, fromHash: StepId | null): boolean {
+  return fromHash === null && Boolean(draft.organization.name?.trim());
 }
 
 /** The step id in an address's hash ("#step-team"), or null. */

@@ -91,7 +91,7 @@ export function AnswersFiles(props: { onExport: () => void; onImport: (file: Fil
           Import an answers file
         </label>
         <p class="field-hint" id="answers-import-hint">
-          A breachline-answers.json file. It replaces the answers on this device; a file that is not valid changes nothing.
+          An answers file (.json) downloaded from Breachline. It replaces the answers on this device; a file that is not valid changes nothing.
         </p>
         <input
           type="file"

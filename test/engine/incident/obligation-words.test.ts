@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineFor, type Answers } from '../../../src/engine/index.ts';
-import { clockDateChangeWords, delayRequestWords } from '../../../src/engine/incident/clock-dates.ts';
+import { CLOCK_DATES } from '../../../src/engine/answers/schema.ts';
+import { CLOCK_DATE_FIELDS, clockDateChangeWords, delayRequestWords } from '../../../src/engine/incident/clock-dates.ts';
 import { countdownWords, holdWords, noticeStateWords } from '../../../src/engine/incident/obligation-words.ts';
 import { fixture } from '../plan/fixtures.ts';
 
@@ -43,6 +44,19 @@ describe('clockDateChangeWords', () => {
   it('names the date, its old and new value', () => {
     expect(clockDateChangeWords('determinedOn', undefined, '2026-03-06')).toBe('Determination date changed from not recorded to March 6, 2026');
     expect(clockDateChangeWords('discoveredOn', '2026-03-02', '2026-03-01')).toBe('Discovery date changed from March 2, 2026 to March 1, 2026');
+  });
+
+  it('names the moment of awareness with its time and the offset it was recorded in', () => {
+    expect(clockDateChangeWords('awareAt', undefined, '2026-03-06T09:30:00-06:00')).toBe(
+      'Awareness date and time changed from not recorded to March 6, 2026, 09:30 (UTC-06:00)',
+    );
+  });
+});
+
+describe('CLOCK_DATE_FIELDS', () => {
+  it('lets the incident page edit every moment that starts a clock, awareness included, in the answers’ order', () => {
+    expect(CLOCK_DATE_FIELDS.map(({ field }) => field)).toEqual([...CLOCK_DATES]);
+    expect(CLOCK_DATE_FIELDS.find(({ field }) => field === 'awareAt')?.kind).toBe('instant');
   });
 });
 

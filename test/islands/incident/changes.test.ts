@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newIncidentId, withClockDates, withFirstFacts, withNextCalendarSequence, withNoticeState, withoutIncident } from '../../../src/islands/incident/changes.ts';
+import { instantFromLocal, newIncidentId, withClockDates, withFirstFacts, withNextCalendarSequence, withNoticeState, withoutIncident } from '../../../src/islands/incident/changes.ts';
 
 const facts = { organizationName: 'Lakeside Clinic', role: 'covered-entity-provider', discoveredOn: '2026-03-02', residents: { TX: 1250, FL: 310 }, dataKinds: ['phi'], secured: false };
 
@@ -44,8 +44,26 @@ describe('incident changes', () => {
     expect(cleared.incident?.clockEvidence).toEqual({});
   });
 
+  it('sets and clears the moment of awareness with its evidence, like the dates', () => {
+    const aware = withClockDates(draft, { awareAt: '2026-03-06T09:30:00-06:00' }, { awareAt: 'Security lead paged the privacy officer' });
+    expect(aware.incident).toMatchObject({ awareAt: '2026-03-06T09:30:00-06:00', clockEvidence: { awareAt: 'Security lead paged the privacy officer' } });
+    expect(withClockDates(aware, { awareAt: '' }, {}).incident?.awareAt).toBeUndefined();
+  });
+
   it('counts calendar updates and removes the incident when it is closed', () => {
     expect(withNextCalendarSequence(withNextCalendarSequence(draft)).incident?.calendarSequence).toBe(2);
     expect(withoutIncident(draft)).toEqual({ schemaVersion: draft.schemaVersion, organization: draft.organization, team: [], systems: {} });
   });
+});
+
+describe('instantFromLocal', () => {
+  const chicago = () => -360;
+  it('writes a typed moment with the device offset at that moment', () => {
+    expect(instantFromLocal('2026-03-06T09:30', undefined, chicago)).toBe('2026-03-06T09:30:00-06:00');
+  });
+  it('keeps the saved instant, and its offset, when the field still shows it', () => {
+    expect(instantFromLocal('2026-03-06T09:30', '2026-03-06T09:30:00+01:00', chicago)).toBe('2026-03-06T09:30:00+01:00');
+    expect(instantFromLocal('2026-03-06T10:00', '2026-03-06T09:30:00+01:00', chicago)).toBe('2026-03-06T10:00:00-06:00');
+  });
+  it('gives nothing for an empty field', () => expect(instantFromLocal(' ', '2026-03-06T09:30:00+01:00', chicago)).toBe(''));
 });

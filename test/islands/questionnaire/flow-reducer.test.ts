@@ -4,6 +4,7 @@ import { emptyDraft, emptyIncident } from '../../../src/islands/questionnaire/dr
 import {
   flowReducer,
   initialFlow,
+  isReturnVisit,
   nextStep,
   previousStep,
   progress,
@@ -101,6 +102,32 @@ describe('startingPoint', () => {
   it('returns the first step for the clients step when this organization is not asked about clients', () => {
     expect(startingPoint(emptyDraft(), 'clients')).toEqual({ step: 'organization', incidentChoice: undefined });
     expect(startingPoint({ ...emptyDraft(), organization: { role: 'business-associate' } }, 'clients').step).toBe('clients');
+  });
+});
+
+describe('isReturnVisit', () => {
+  const named = { ...emptyDraft(), organization: { name: 'Lakeside Family Clinic' } };
+  it('is a return visit when answers are saved and the address names no step', () => {
+    expect(isReturnVisit(named, null)).toBe(true);
+    expect(isReturnVisit({ ...named, incident: emptyIncident() }, null)).toBe(true);
+  });
+  it('is a first visit with no answers saved, and not a return visit when the address names a step', () => {
+    expect(isReturnVisit(emptyDraft(), null)).toBe(false);
+    expect(isReturnVisit({ ...emptyDraft(), organization: { name: '  ' } }, null)).toBe(false);
+    expect(isReturnVisit(named, 'organization')).toBe(false);
+  });
+});
+
+describe('the return visit in the flow', () => {
+  it('shows the return visit in place of the step until a step is chosen, and again when the address goes back to none', () => {
+    const returning = flowReducer(initialFlow(), { type: 'loaded', step: 'organization', incidentChoice: 'yes', returning: true });
+    expect(returning).toMatchObject({ returning: true, step: 'organization', focus: null });
+    const chosen = flowReducer(returning, { type: 'go', step: 'plan' });
+    expect(chosen).toMatchObject({ returning: false, step: 'plan' });
+    expect(flowReducer(chosen, { type: 'returned' })).toMatchObject({ returning: true, focus: { target: { to: 'heading' } } });
+  });
+  it('starts a first visit at its step', () => {
+    expect(ready().returning).toBe(false);
   });
 });
 
