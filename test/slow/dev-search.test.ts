@@ -46,7 +46,8 @@ describe('search under npm start (astro dev)', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/?q=four-factor`);
     const first = page.locator('#search-results li a').first();
-    await first.waitFor({ timeout: 60_000 });
+    // The first search waits for the dev server to read its pages (and compile them on a cold start).
+    await first.waitFor({ timeout: 120_000 });
     expect(await first.getAttribute('href')).toBe('/guide/find-the-root-cause/');
     await page.close();
   });
