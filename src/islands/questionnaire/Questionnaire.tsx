@@ -11,7 +11,6 @@ import { useAutosave } from '../shared/autosave.ts';
 import { problemsOnStep, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromImport, emptyDraft, type Draft, type IncidentDraft } from './draft.ts';
-import { importedNotice, questionsToAnswer, refusedNotice } from './import-notice.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { checkAnswers } from './engine-jobs.ts';
 import { PlanStep } from './PlanStep.tsx';
@@ -187,7 +186,10 @@ export default function Questionnaire(props: QuestionnaireText) {
       return;
     }
     await import('../../security/zod-jitless.ts');
-    const { salvageAnswersJson } = await import('../../engine/index.ts');
+    const [{ salvageAnswersJson }, { importedNotice, questionsToAnswer, refusedNotice }] = await Promise.all([
+      import('../../engine/index.ts'),
+      import('./import-notice.ts'),
+    ]);
     const salvaged = salvageAnswersJson(read.text);
     const next = salvaged.ok ? draftFromImport(salvaged.answers) : null;
     if (!salvaged.ok || !next) {
