@@ -4,6 +4,7 @@
  */
 import { migrateAnswers } from './answers/migrate.ts';
 import type { Answers } from './answers/schema.ts';
+import { salvageAnswers, type SalvageResult } from './answers/salvage.ts';
 import { validateAnswers, type FieldProblem } from './answers/validate.ts';
 import type { IsoDate } from './dates/calendar.ts';
 import type { DocumentModel } from './document/model.ts';
@@ -27,6 +28,7 @@ export {
 } from './answers/schema.ts';
 export { formatProblems, validateAnswers, type FieldProblem, type ValidationResult } from './answers/validate.ts';
 export { MIGRATIONS, migrateAnswers, versionOf, type Migration, type MigrationResult } from './answers/migrate.ts';
+export { salvageAnswers, type DroppedValue, type SalvageResult } from './answers/salvage.ts';
 export { answersJsonSchema } from './answers/json-schema.ts';
 export { CATALOG_RULES, COVERAGE, RULE_FILES } from './rules/catalog.ts';
 export { evaluateRule, type RuleEvaluation, type RuleOutcome } from './rules/evaluate.ts';
@@ -51,15 +53,7 @@ export type { IsoDate } from './dates/calendar.ts';
 
 export type ParseResult =
   | { ok: true; answers: Answers; fromVersion: number | null; migrationNotes: string[] }
-  | {
-      ok: false;
-      problems: FieldProblem[];
-      /**
-       * Present when every problem is an unanswered question (an unfinished file, not a wrong one): the migrated
-       * input, so a form can load it and ask for the rest. Nothing that needs complete answers may use it.
-       */
-      unfinished?: { input: unknown; fromVersion: number | null; migrationNotes: string[] };
-    };
+  | { ok: false; problems: FieldProblem[] };
 
 /** Accepts answers of any known version: migrates them, then validates. */
 export function parseAnswers(input: unknown): ParseResult {
@@ -70,23 +64,32 @@ export function parseAnswers(input: unknown): ParseResult {
     return { ok: false, problems: [{ path: 'schemaVersion', message: 'This answers file is from a version Breachline cannot read.' }] };
   }
   const result = validateAnswers(migrated.answers);
-  if (!result.ok) {
-    if (!result.problems.every((problem) => problem.missing)) return result;
-    return { ...result, unfinished: { input: migrated.answers, fromVersion: migrated.fromVersion, migrationNotes: migrated.notes } };
-  }
+  if (!result.ok) return result;
   return { ok: true, answers: result.answers, fromVersion: migrated.fromVersion, migrationNotes: migrated.notes };
 }
 
-/** Like `parseAnswers`, from the text of a JSON file. */
-export function parseAnswersJson(text: string): ParseResult {
-  let input: unknown;
+function readJson(text: string): { ok: true; input: unknown } | { ok: false; problems: FieldProblem[] } {
   try {
-    input = JSON.parse(text);
+    return { ok: true, input: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '', message: `The file is not valid JSON (${detail}).` }] };
   }
-  return parseAnswers(input);
+}
+
+/** Like `parseAnswers`, from the text of a JSON file. */
+export function parseAnswersJson(text: string): ParseResult {
+  const read = readJson(text);
+  return read.ok ? parseAnswers(read.input) : read;
+}
+
+/**
+ * Reads the text of an answers file for an import into a form: what is valid is kept, what is not is dropped with
+ * the reason, and unanswered questions are listed; a file that is not JSON or not answers is refused whole.
+ */
+export function salvageAnswersJson(text: string): SalvageResult {
+  const read = readJson(text);
+  return read.ok ? salvageAnswers(read.input) : read;
 }
 
 /** The timeline for these answers with every rule Breachline ships and its coverage list. */

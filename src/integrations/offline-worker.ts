@@ -1,6 +1,6 @@
 /**
  * Writes `dist/sw.js`: a service worker whose versioned precache list is every file of the built site, so that
- * after one visit the whole site keeps working with the network gone.
+ * after one visit the whole site keeps working with the network gone. The dev server has no worker.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -20,6 +20,11 @@ export function offlineWorker(base: string): AstroIntegration {
   return {
     name: 'breachline:offline-worker',
     hooks: {
+      // `astro dev` writes no sw.js, so its pages leave the registration out (src/offline/registration.ts). Set here,
+      // from the command, rather than read from import.meta.env.DEV, which Vitest sets for builds it runs too.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { __BREACHLINE_OFFLINE_WORKER__: JSON.stringify(command !== 'dev') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir).replace(/\/$/, '');
         const paths = (await listFiles(root)).filter(isPrecached);

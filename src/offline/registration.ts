@@ -16,3 +16,8 @@ export function registerOfflineWorker(base: string): string {
 }
 
 export const REGISTER_OFFLINE_WORKER = registerOfflineWorker(SITE_BASE);
+
+declare const __BREACHLINE_OFFLINE_WORKER__: boolean | undefined;
+
+/** False under `astro dev`, which has no worker to register (set by src/integrations/offline-worker.ts). */
+export const HAS_OFFLINE_WORKER: boolean = typeof __BREACHLINE_OFFLINE_WORKER__ === 'boolean' ? __BREACHLINE_OFFLINE_WORKER__ : true;

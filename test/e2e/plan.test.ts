@@ -532,7 +532,7 @@ describe('answers files', () => {
 
   it.each([
     ['a file that is not JSON', 'broken.json', Buffer.from('{"schemaVersion": 1, "organization": '), /not valid JSON/],
-    ['the invalid fixture', 'invalid.json', readFileSync(`${FIXTURES}/invalid.json`), /organization\.states/],
+    ['a file that is not answers', 'review.json', Buffer.from(JSON.stringify({ schemaVersion: 2, exercise: { title: 'Drill' } })), /not a Breachline answers file/],
   ])('lists the problems in %s and changes nothing', async (_what, name, buffer, problem) => {
     const { context, page } = await newSession();
     await seed(context, clinic);
@@ -545,16 +545,23 @@ describe('answers files', () => {
     await context.close();
   });
 
-  it('imports an unfinished file (questions unanswered, nothing wrong) and asks for the rest', async () => {
+  it('imports what is valid in a partly wrong file, listing each value left out with the reason, and an unfinished one, listing what is still to answer', async () => {
     const { context, page } = await newSession();
     await open(page);
-    const { role: _role, ...organization } = clinic.organization;
-    await importFile(page, 'unfinished.json', Buffer.from(JSON.stringify({ ...clinic, organization })));
+    await importFile(page, 'invalid.json', readFileSync(`${FIXTURES}/invalid.json`));
     await page.locator('.questionnaire[data-step="check"]').waitFor();
-    expect(await noticeText(page)).toContain('Imported unfinished.json. Some questions are still unanswered');
-    expect(await page.locator('#q-organization-name').count()).toBe(0);
-    await expect.poll(() => savedDraft(page)).toMatchObject({ organization: { name: 'Lakeside Family Clinic' } });
-    expect(((await savedDraft(page)) as { organization: Record<string, unknown> }).organization.role).toBeUndefined();
+    await expect.poll(() => noticeText(page)).toMatch(/Imported invalid\.json, except \d+ values that are not valid/);
+    expect(await page.locator('#questionnaire-notice li').allTextContents()).toContain(
+      'In which states and territories do your patients or members live?: \u2068ZZ\u2069 not imported. Use a two-letter US state or territory code, such as TX or PR.',
+    );
+    await expect.poll(() => savedDraft(page)).toMatchObject({ organization: { states: ['TX'] }, team: [{ role: 'privacy-officer', name: 'Sam Lee' }] });
+
+    await importFile(page, 'unfinished.json', Buffer.from(JSON.stringify({ schemaVersion: 1, organization: { name: 'Lakeside' } })));
+    await expect.poll(() => noticeText(page)).toContain('Imported unfinished.json. Some questions are still unanswered');
+    const toAnswer = await page.locator('#questionnaire-notice li').allTextContents();
+    expect(toAnswer).toContain('Which best describes your organization under HIPAA and related law?');
+    expect(toAnswer.join('\n')).not.toMatch(/organization\.|team\.\d/);
+    await expect.poll(() => savedDraft(page)).toEqual({ schemaVersion: 2, organization: { name: 'Lakeside' }, team: [], systems: {} });
     await context.close();
   });
 

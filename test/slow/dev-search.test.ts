@@ -46,8 +46,43 @@ describe('search under npm start (astro dev)', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/?q=four-factor`);
     const first = page.locator('#search-results li a').first();
-    await first.waitFor({ timeout: 60_000 });
+    // The first search waits for the dev server to read its pages (and compile them on a cold start).
+    await first.waitFor({ timeout: 120_000 });
     expect(await first.getAttribute('href')).toBe('/guide/find-the-root-cause/');
+    await page.close();
+  });
+
+  it('finds a requirements page, as the built site does ("hospice" is on California’s alone)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/?q=hospice`);
+    const first = page.locator('#search-results li a').first();
+    await first.waitFor({ timeout: 60_000 });
+    expect(await first.getAttribute('href')).toBe('/requirements/ca/');
+    await page.close();
+  });
+});
+
+describe('the console under npm start', () => {
+  // Pages without islands: in this copy of the project, node_modules is a link outside it, which Vite will not
+  // serve to the browser, so islands do not start here (they do under a real `npm start`).
+  it('shows no error on the home, guide, requirements and search pages: no offline worker is registered where none exists', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+    });
+    let registering = 0;
+    for (const path of ['/', '/guide/find-the-root-cause/', '/requirements/ca/', '/search/?q=hospice']) {
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      if ((await response?.text())?.includes('serviceWorker.register')) registering += 1;
+    }
+    await page.locator('#search-results li a').first().waitFor({ timeout: 60_000 });
+    expect(registering).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

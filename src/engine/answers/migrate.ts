@@ -41,6 +41,23 @@ const V0_DATA_TYPES: Record<string, string | null> = {
   name: null,
 };
 
+/** The fields a version 0 draft could hold; anything else at its top level means it is not a draft at all. */
+export const V0_KEYS: readonly string[] = [
+  'organizationName',
+  'role',
+  'patientStates',
+  'publiclyTraded',
+  'euDataSubjects',
+  'part2Program',
+  'insurer',
+  'contacts',
+  'ehr',
+  'discoveryDate',
+  'affectedByState',
+  'dataTypes',
+  'encrypted',
+];
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

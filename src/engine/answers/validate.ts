@@ -79,8 +79,11 @@ function plainMessage(issue: Issue): string {
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options)) return `Choose one of: ${describeValues(issue.options)}.`;
       return 'This answer does not match any of the accepted forms; check the choices for this question.';
-    case 'invalid_key':
-      return 'Use two-letter US state or territory codes, such as TX or PR.';
+    case 'invalid_key': {
+      // The key's own check (a notice's rule id) says what it wants; otherwise the keys are state codes.
+      const own = issue.issues.find((inner) => inner.message && !ZOD_DEFAULT.test(inner.message));
+      return own?.message ?? 'Use two-letter US state or territory codes, such as TX or PR.';
+    }
     default:
       return 'Check this answer.';
   }

@@ -11,7 +11,7 @@ import { loadSavedAnswers } from '../shared/saved-answers.ts';
 import { useAutosave } from '../shared/autosave.ts';
 import { problemsOnStep, type StepProblem } from './check-result.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
-import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft, type IncidentDraft } from './draft.ts';
+import { answersFromDraft, draftFromImport, emptyDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { checkAnswers } from './engine-jobs.ts';
 import { PlanStep } from './PlanStep.tsx';
@@ -191,40 +191,22 @@ export default function Questionnaire(props: QuestionnaireText) {
       return;
     }
     await import('../../security/zod-jitless.ts');
-    const { parseAnswersJson } = await import('../../engine/index.ts');
-    const parsed = parseAnswersJson(read.text);
-    const unfinished = !parsed.ok && parsed.unfinished ? parseSavedDraft(parsed.unfinished.input) : undefined;
-    if (unfinished?.ok) {
-      // An unfinished file (only unanswered questions, nothing wrong): load it and let the check page ask for the rest.
-      stash.current = undefined;
-      dispatchDraft({ type: 'replace', draft: unfinished.value });
-      imported(unfinished.value.incident ? 'yes' : 'no', { tone: 'ok', text: `Imported ${file.name}. Some questions are still unanswered: answer them to finish your plan.` });
+    const [{ salvageAnswersJson }, { importedNotice, questionsToAnswer, refusedNotice }] = await Promise.all([
+      import('../../engine/index.ts'),
+      import('./import-notice.ts'),
+    ]);
+    const salvaged = salvageAnswersJson(read.text);
+    const next = salvaged.ok ? draftFromImport(salvaged.answers) : null;
+    if (!salvaged.ok || !next) {
+      const problems = salvaged.ok ? [{ path: '', message: 'The answers in this file could not be read.' }] : salvaged.problems;
+      dispatchFlow({ type: 'notice', notice: refusedNotice(file.name, problems) });
       return;
     }
-    if (!parsed.ok) {
-      dispatchFlow({
-        type: 'notice',
-        notice: {
-          tone: 'problem',
-          text: `${file.name} could not be imported, so nothing has changed. The problems found:`,
-          details: parsed.problems.slice(0, 25).map((p) => `${p.path === '' ? 'The file' : p.path}${p.question ? ` (${p.question})` : ''}: ${p.message}`),
-        },
-      });
-      return;
-    }
+    // Valid answers are kept and wrong values dropped; the notice lists both the drops and what is still to answer.
     stash.current = undefined;
-    dispatchDraft({ type: 'replace', draft: draftFromAnswers(parsed.answers) });
-    const migrated = parsed.fromVersion !== null && parsed.fromVersion < parsed.answers.schemaVersion;
-    imported(
-      parsed.answers.incident ? 'yes' : 'no',
-      migrated
-        ? {
-            tone: 'ok',
-            text: `Imported ${file.name}. It was made with an earlier version of Breachline and has been brought up to date: check these points.`,
-            details: parsed.migrationNotes,
-          }
-        : { tone: 'ok', text: `Imported ${file.name}. Check the answers below.` },
-    );
+    dispatchDraft({ type: 'replace', draft: next });
+    const check = await checkAnswers(next);
+    imported(next.incident ? 'yes' : 'no', importedNotice(file.name, salvaged, check.ok ? [] : questionsToAnswer(check.problems)));
   };
 
   if (storage.state === 'loading') {

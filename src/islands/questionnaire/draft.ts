@@ -145,6 +145,21 @@ export function parseSavedDraft(data: unknown): { ok: true; value: Draft } | { o
   return { ok: true, value: { ...data, schemaVersion, team, systems } as unknown as Draft };
 }
 
+/**
+ * A draft from an imported file's answers, complete or not (the engine's salvage has already dropped every value
+ * that is not valid): groups the file leaves out start empty. Null when the data does not have the draft's shape.
+ */
+export function draftFromImport(answers: unknown): Draft | null {
+  if (!isRecord(answers)) return null;
+  const filled: Record<string, unknown> = { organization: {}, ...answers };
+  if (isRecord(answers.incident)) {
+    const affected = isRecord(answers.incident.affected) ? answers.incident.affected : {};
+    filled.incident = { ...answers.incident, affected: { byJurisdiction: {}, ...affected } };
+  }
+  const parsed = parseSavedDraft(JSON.parse(JSON.stringify(filled)));
+  return parsed.ok ? parsed.value : null;
+}
+
 /** A draft from checked answers (an import): the same data, with the incident's counts kept as numbers. */
 export function draftFromAnswers(answers: Answers): Draft {
   return JSON.parse(JSON.stringify(answers)) as Draft;

@@ -2,6 +2,7 @@
  * Keeping answers: "Saved on this device at 14:05", "Start over" (asked first, in the page), answers to and from a
  * file, and the way out when the saved data cannot be read.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clockTime } from './values.ts';
 
@@ -71,6 +72,8 @@ export interface ImportNotice {
   tone: 'ok' | 'problem';
   text: string;
   details?: string[];
+  /** Lists under their own lead-in: the values an import left out, the questions still to answer. */
+  lists?: { title: string; items: string[] }[];
 }
 
 export function AnswersFiles(props: { onExport: () => void; onImport: (file: File) => void }) {
@@ -79,7 +82,8 @@ export function AnswersFiles(props: { onExport: () => void; onImport: (file: Fil
       <h2 id="answers-files-title">Keep your answers in a file</h2>
       <p>
         Answers stay in this browser only. Download them to keep a copy, to continue on another device, or to update the plan next year.
-        Breachline imports complete answers files.
+        An unfinished answers file imports too: Breachline keeps its valid answers, says which values it left out and why, and
+        lists the questions still to answer.
       </p>
       <div class="button-row">
         <button type="button" class="button-secondary" onClick={props.onExport}>
@@ -91,7 +95,7 @@ export function AnswersFiles(props: { onExport: () => void; onImport: (file: Fil
           Import an answers file
         </label>
         <p class="field-hint" id="answers-import-hint">
-          An answers file (.json) downloaded from Breachline. It replaces the answers on this device; a file that is not valid changes nothing.
+          An answers file (.json) downloaded from Breachline. It replaces the answers on this device; a file that is not JSON, or not a set of answers, changes nothing.
         </p>
         <input
           type="file"
@@ -122,6 +126,16 @@ export function Notice({ notice }: { notice: ImportNotice | null }) {
           ))}
         </ul>
       ) : null}
+      {notice?.lists?.map((list) => (
+        <Fragment key={list.title}>
+          <p>{list.title}</p>
+          <ul>
+            {list.items.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
     </div>
   );
 }

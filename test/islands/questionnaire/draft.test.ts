@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { TEAM_ROLES } from '../../../src/engine/answers/schema.ts';
 import { checkDraft, problemsOnStep } from '../../../src/islands/questionnaire/check.ts';
-import { answersFromDraft, draftFromAnswers, emptyDraft, parseSavedDraft, type Draft } from '../../../src/islands/questionnaire/draft.ts';
+import { answersFromDraft, draftFromAnswers, draftFromImport, emptyDraft, parseSavedDraft, type Draft } from '../../../src/islands/questionnaire/draft.ts';
 import { draftReducer, type DraftAction } from '../../../src/islands/questionnaire/draft-reducer.ts';
 
 const clinic = JSON.parse(readFileSync('test/fixtures/answers/clinic.json', 'utf8'));
@@ -52,6 +52,26 @@ describe('parseSavedDraft', () => {
       const current = parseSavedDraft(JSON.parse(readFileSync(`test/fixtures/answers/${name}.json`, 'utf8')));
       expect(old, name).toEqual(current);
     }
+  });
+});
+
+describe('draftFromImport', () => {
+  it('returns the draft of complete answers', () => {
+    expect(draftFromImport(clinic)).toEqual(draftFromAnswers(clinic));
+  });
+  it('starts the groups a partial file leaves out empty, an incident without counts included', () => {
+    expect(draftFromImport({ schemaVersion: 2, team: [{ role: 'privacy-officer', name: 'Sam' }] })).toEqual({
+      ...emptyDraft(),
+      team: [{ role: 'privacy-officer', name: 'Sam' }],
+    });
+    expect(draftFromImport({ schemaVersion: 2, organization: {}, incident: { discoveredOn: '2024-02-10' } })?.incident).toEqual({
+      discoveredOn: '2024-02-10',
+      affected: { byJurisdiction: {} },
+    });
+  });
+  it('returns null for data without the draft’s shape', () => {
+    expect(draftFromImport({ schemaVersion: 2, team: [{ name: 'No role' }] })).toBeNull();
+    expect(draftFromImport('answers')).toBeNull();
   });
 });
 

@@ -1,0 +1,181 @@
+/**
+ * Reading an answers file that may be unfinished or partly wrong: it keeps every valid answer, drops only the values
+ * that are not valid (saying which and why) and lists the questions still unanswered. A file that is not a set of
+ * answers at all (not an object, unknown groups at the top, a group of the wrong kind, a version this code does not
+ * know) is refused whole, so that importing it changes nothing.
+ */
+import type { z } from 'zod';
+import { migrateAnswers, V0_KEYS, versionOf } from './migrate.ts';
+import { answersSchema, TEAM_ROLE_LABELS, type Answers } from './schema.ts';
+import { problemsFromIssues, type FieldProblem } from './validate.ts';
+import { ANSWERS_SCHEMA_VERSION } from './version.ts';
+
+/** A value left out of the import, with the reason, in plain words. */
+export interface DroppedValue extends FieldProblem {
+  /** The value that was dropped, when it is short enough to show (a short text, a number, yes or no). */
+  value?: string;
+}
+
+export type SalvageResult =
+  | { ok: false; problems: FieldProblem[] }
+  | {
+      ok: true;
+      /** The answers at the current version, with only valid values; complete answers when `missing` is empty. */
+      answers: unknown;
+      /** The values left out because they were not valid. */
+      dropped: DroppedValue[];
+      /** The questions the file does not answer. */
+      missing: FieldProblem[];
+      fromVersion: number | null;
+      migrationNotes: string[];
+    };
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+type Path = readonly PropertyKey[];
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The top-level groups and the kind of value each must be for the file to count as answers. */
+const GROUPS: Record<string, 'object' | 'list'> = {
+  organization: 'object',
+  team: 'list',
+  systems: 'object',
+  plans: 'object',
+  governance: 'object',
+  incident: 'object',
+};
+
+const NOT_ANSWERS = 'This is not a Breachline answers file.';
+
+/** Why the file is not a set of answers this code can read, or null when its top level has the answers' shape. */
+function topLevelProblem(input: unknown): FieldProblem | null {
+  const version = versionOf(input);
+  if (!isRecord(input) || version === null) return { path: '', message: `${NOT_ANSWERS} It must be a JSON object with a whole-number schemaVersion.` };
+  if (version > ANSWERS_SCHEMA_VERSION) return { path: 'schemaVersion', message: 'This answers file is from a newer version of Breachline than this one.' };
+  const keys = Object.keys(input).filter((key) => key !== 'schemaVersion');
+  const known = version === 0 ? V0_KEYS : Object.keys(GROUPS);
+  const unknown = keys.filter((key) => !known.includes(key));
+  if (keys.length === 0) return { path: '', message: `${NOT_ANSWERS} It holds none of the answers’ groups (${Object.keys(GROUPS).join(', ')}).` };
+  if (unknown.length > 0) return { path: '', message: `${NOT_ANSWERS} Answers files do not hold ${unknown.slice(0, 5).join(', ')}.` };
+  if (version === 0) return null;
+  for (const [group, kind] of Object.entries(GROUPS)) {
+    const value = input[group];
+    if (value === undefined) continue;
+    if (kind === 'list' ? !Array.isArray(value) : !isRecord(value)) {
+      return { path: group, message: `${NOT_ANSWERS} Its ${group} must be ${kind === 'list' ? 'a list' : 'a group of answers'}.` };
+    }
+  }
+  return null;
+}
+
+/** Fields an entry cannot do without: when one is wrong or missing, the whole entry goes (a contact needs a role). */
+const KEY_FIELDS: readonly (readonly string[])[] = [
+  ['team', '*', 'role'],
+  ['incident', 'notices', '*', 'status'],
+  ['incident', 'lawEnforcementDelay', 'kind'],
+];
+
+function isKeyField(path: Path): boolean {
+  return KEY_FIELDS.some((pattern) => pattern.length === path.length && pattern.every((part, index) => part === '*' || part === String(path[index])));
+}
+
+function parentOf(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path.slice(0, -1)) {
+    if (!isRecord(node) && !Array.isArray(node)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function has(root: unknown, path: Path): boolean {
+  const parent = parentOf(root, path);
+  const key = path[path.length - 1];
+  return (isRecord(parent) || Array.isArray(parent)) && key !== undefined && Object.hasOwn(parent, key);
+}
+
+/** Where to cut for an issue: the value itself, or the entry it belongs to when it is that entry's key field. */
+function cutPaths(answers: unknown, issue: Issue): Path[] {
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => [...issue.path, key]);
+  let path: Path = issue.path;
+  if (isKeyField(path)) path = path.slice(0, -1);
+  // A check about a value that is absent (a sent notice without its date) concerns the entry that holds it.
+  while (path.length > 1 && !has(answers, path)) path = path.slice(0, -1);
+  return path.length > 0 ? [path] : [];
+}
+
+/** Removes each path: list items by position (the last first, so earlier positions hold), other values by key. */
+function cut(answers: unknown, paths: readonly Path[]): void {
+  const items: { list: unknown[]; index: number }[] = [];
+  for (const path of paths) {
+    const parent = parentOf(answers, path);
+    const key = path[path.length - 1];
+    if (Array.isArray(parent)) items.push({ list: parent, index: Number(key) });
+    else if (isRecord(parent) && key !== undefined) delete parent[key as string];
+  }
+  const unique = items.filter((item, i) => items.findIndex((other) => other.list === item.list && other.index === item.index) === i);
+  for (const { list, index } of unique.sort((a, b) => b.index - a.index)) list.splice(index, 1);
+}
+
+function shown(value: unknown): string | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' && value.length <= 40) return value;
+  return undefined;
+}
+
+/** The question, prefixed with the team role when it is about one contact ("Privacy officer: What is their email address?"). */
+function withRole(problem: FieldProblem, answers: unknown): FieldProblem {
+  const [group, index] = problem.path.split('.');
+  if (group !== 'team' || index === undefined || !problem.question || !isRecord(answers) || !Array.isArray(answers.team)) return problem;
+  const role: unknown = isRecord(answers.team[Number(index)]) ? answers.team[Number(index)].role : undefined;
+  const label = typeof role === 'string' ? (TEAM_ROLE_LABELS as Record<string, string>)[role] : undefined;
+  return label ? { ...problem, question: `${label}: ${problem.question}` } : problem;
+}
+
+const isMissing = (issue: Issue): boolean => problemsFromIssues([issue])[0]?.missing === true && !isKeyField(issue.path);
+
+/** What to say when a key field is missing: the entry goes, because the form cannot hold it without that answer. */
+const ENTRY_NEEDS_IT = 'An entry without this answer cannot be kept, so the whole entry was left out.';
+
+/** Reads an answers object of any known version, keeping what is valid. */
+export function salvageAnswers(input: unknown): SalvageResult {
+  const refused = topLevelProblem(input);
+  if (refused) return { ok: false, problems: [refused] };
+  let migrated;
+  try {
+    migrated = migrateAnswers(structuredClone(input));
+  } catch {
+    return { ok: false, problems: [{ path: 'schemaVersion', message: 'This answers file is from a version Breachline cannot read.' }] };
+  }
+  const { fromVersion, notes: migrationNotes } = migrated;
+  const answers = migrated.answers;
+  const dropped: DroppedValue[] = [];
+  // Each round removes what is wrong; a removal can uncover a check that only runs once its group is whole.
+  for (let round = 0; round < 20; round += 1) {
+    const result = answersSchema.safeParse(answers, { reportInput: true });
+    if (result.success) return { ok: true, answers: result.data, dropped, missing: [], fromVersion, migrationNotes };
+    const issues = result.error.issues as Issue[];
+    const wrong = issues.filter((issue) => !isMissing(issue));
+    if (wrong.length === 0) {
+      const missing = problemsFromIssues(issues).map((problem) => withRole(problem, answers));
+      return { ok: true, answers, dropped, missing, fromVersion, migrationNotes };
+    }
+    dropped.push(...wrong.flatMap((issue) => droppedBy(answers, issue)));
+    cut(answers, wrong.flatMap((issue) => cutPaths(answers, issue)));
+  }
+  return { ok: false, problems: [{ path: '', message: 'This answers file could not be read: too many of its answers are not valid.' }] };
+}
+
+/** The values an issue drops, each with its question and the reason. */
+function droppedBy(answers: unknown, issue: Issue): DroppedValue[] {
+  const [problem] = problemsFromIssues([issue]);
+  if (!problem) return [];
+  const paths: Path[] = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+  return paths.map((path) => {
+    const parent = parentOf(answers, path) as Record<PropertyKey, unknown> | undefined;
+    const value = has(answers, path) ? shown(parent?.[path[path.length - 1]!]) : undefined;
+    const message = problem.missing ? ENTRY_NEEDS_IT : problem.message;
+    const { missing: _missing, ...named } = withRole({ ...problem, path: path.map(String).join('.'), message }, answers);
+    return value === undefined ? named : { ...named, value };
+  });
+}
