@@ -1,5 +1,5 @@
-// `npm test` after the build: the strict type-check and Vitest at once (tsc needs one core for half a minute while
-// the browser tests mostly wait on Chromium). Arguments go to Vitest; fails if either fails, tsc's output printed last.
+// `npm test` after the build: the strict type-check and Vitest at once (TypeScript 7's tsc needs a few seconds; it
+// need not hold up the first test file). Arguments go to Vitest; fails if either fails, tsc's output printed last.
 import { spawn } from 'node:child_process';
 
 const run = (command, args, stdio) =>
