@@ -14,16 +14,19 @@ const UNKNOWN_FILE = 1_000;
  * Only the order depends on these; a stale figure makes the run slower, never wrong.
  */
 const MEASURED: Record<string, number> = {
-  'test/e2e/accessibility-pages.test.ts': 99_000,
-  'test/e2e/plan.test.ts': 58_000,
-  'test/e2e/accessibility-templates.test.ts': 52_000,
-  'test/e2e/exercises.test.ts': 49_000,
-  'test/e2e/review.test.ts': 25_000,
-  'test/engine/cli.test.ts': 19_000,
-  'test/e2e/live-exercise.test.ts': 19_000,
-  'test/e2e/content-security-policy.test.ts': 16_000,
-  'test/e2e/offline.test.ts': 14_000,
-  'test/e2e/incident.test.ts': 12_000,
+  'test/e2e/accessibility-pages.test.ts': 105_000,
+  'test/e2e/plan.test.ts': 85_000,
+  'test/e2e/exercises.test.ts': 61_000,
+  'test/e2e/accessibility-templates.test.ts': 57_000,
+  'test/e2e/review.test.ts': 36_000,
+  'test/e2e/offline.test.ts': 22_000,
+  'test/e2e/content-security-policy.test.ts': 14_000,
+  'test/e2e/incident.test.ts': 13_000,
+  'test/e2e/live-exercise.test.ts': 10_000,
+  'test/engine/properties.test.ts': 7_600,
+  'test/e2e/offline-any-host.test.ts': 7_500,
+  'test/e2e/site.test.ts': 6_100,
+  'test/engine/cli.test.ts': 5_200,
 };
 
 export default class LongestFirst extends BaseSequencer {
