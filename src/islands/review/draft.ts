@@ -15,7 +15,7 @@ import {
   type ReviewKind,
   type ReviewPhase,
 } from '../../engine/review/vocabulary.ts';
-import type { Review } from '../../engine/review/schema.ts';
+import type { Review, ReviewDraftFile } from '../../engine/review/schema.ts';
 
 export interface ParticipantDraft {
   key: string;
@@ -155,7 +155,7 @@ export const newImprovement = (): ImprovementDraft => ({
   planSections: [],
 });
 
-const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+const trimmed = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 /** An objective's number (1 for the first) from its row key; undefined for none or one since removed. */
 function objectiveNumber(draft: ReviewDraft, key: string): number | undefined {
@@ -163,33 +163,42 @@ function objectiveNumber(draft: ReviewDraft, key: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
-/** The review the draft describes, before checking: empty optional answers left out, unanswered phases left out. */
-export function reviewInput(draft: ReviewDraft): { input: Record<string, unknown>; phases: ReviewPhase[] } {
-  const validated = (row: ImprovementDraft) => row.status === 'validated';
-  const phases = REVIEW_PHASES.filter((phase) => draft.procedures[phase].result !== '' || draft.procedures[phase].notes.trim() !== '');
+const given = (value: string): string | undefined => (value === '' ? undefined : value);
+
+/**
+ * The review the draft describes, before checking: empty optional answers left out, unanswered phases left out. Read
+ * for an unfinished file, every answer is kept as typed and every empty one left out (required ones included), with
+ * what the form keeps for later (a validation's details while another status is chosen).
+ */
+export function reviewInput(draft: ReviewDraft, reading: 'check' | 'unfinished' = 'check'): { input: Record<string, unknown>; phases: ReviewPhase[] } {
+  const unfinished = reading === 'unfinished';
+  const required = unfinished ? given : (value: string) => value;
+  const optional = unfinished ? given : trimmed;
+  const validated = (row: ImprovementDraft) => unfinished || row.status === 'validated';
+  const phases = REVIEW_PHASES.filter((phase) => draft.procedures[phase].result !== '' || optional(draft.procedures[phase].notes) !== undefined);
   const input: Record<string, unknown> = {
     schemaVersion: REVIEW_SCHEMA_VERSION,
     kind: draft.kind === '' ? undefined : draft.kind,
-    title: draft.title,
+    title: required(draft.title),
     organization: optional(draft.organization),
-    startedOn: draft.startedOn,
+    startedOn: required(draft.startedOn),
     endedOn: optional(draft.endedOn),
     reviewedOn: optional(draft.reviewedOn),
-    facilitator: draft.facilitator,
-    participants: draft.participants.map((row) => ({ name: row.name, role: optional(row.role), unit: optional(row.unit) })),
-    timeline: draft.timeline.map((row) => ({ when: row.when, what: row.what })),
+    facilitator: required(draft.facilitator),
+    participants: draft.participants.map((row) => ({ name: required(row.name), role: optional(row.role), unit: optional(row.unit) })),
+    timeline: draft.timeline.map((row) => ({ when: required(row.when), what: required(row.what) })),
     objectives:
-      draft.objectives.length === 0
+      draft.objectives.length === 0 && !unfinished
         ? undefined
         : draft.objectives.map((row) => ({
-            text: row.text,
+            text: required(row.text),
             capability: optional(row.capability),
             rating: row.rating === '' ? undefined : row.rating,
             evidence: optional(row.evidence),
           })),
-    strengths: draft.strengths.map((row) => ({ text: row.text, objective: objectiveNumber(draft, row.objective), capability: optional(row.capability) })),
+    strengths: draft.strengths.map((row) => ({ text: required(row.text), objective: objectiveNumber(draft, row.objective), capability: optional(row.capability) })),
     areasForImprovement: draft.areasForImprovement.map((row) => ({
-      text: row.text,
+      text: required(row.text),
       objective: objectiveNumber(draft, row.objective),
       capability: optional(row.capability),
       rootCause: optional(row.rootCause),
@@ -205,11 +214,11 @@ export function reviewInput(draft: ReviewDraft): { input: Record<string, unknown
     lessons: draft.lessons.map((row) => row.text),
     improvements: draft.improvements.map((row) => ({
       capability: optional(row.capability),
-      action: row.action,
+      action: required(row.action),
       organization: optional(row.organization),
-      contact: row.contact,
+      contact: required(row.contact),
       startOn: optional(row.startOn),
-      completeBy: row.completeBy,
+      completeBy: required(row.completeBy),
       status: row.status,
       // Kept in the draft while another status is chosen, so choosing "validated" again brings them back.
       validatedInExercise: validated(row) ? optional(row.validatedInExercise) : undefined,
@@ -220,13 +229,13 @@ export function reviewInput(draft: ReviewDraft): { input: Record<string, unknown
   return { input: JSON.parse(JSON.stringify(input)) as Record<string, unknown>, phases };
 }
 
-/** The draft that shows an imported or saved review in the form. */
-export function draftFromReview(review: Review): ReviewDraft {
+/** The draft that shows an imported or saved review, finished or not, in the form: what the review leaves out is blank. */
+export function draftFromReview(review: Review | ReviewDraftFile): ReviewDraft {
   const draft = emptyDraft(review.organization ?? '');
-  for (const check of review.procedures) draft.procedures[check.phase] = { result: check.result, notes: check.notes ?? '' };
+  for (const check of review.procedures ?? []) draft.procedures[check.phase] = { result: check.result ?? '', notes: check.notes ?? '' };
   const objectives = (review.objectives ?? []).map((row) => ({
     key: rowKey(),
-    text: row.text,
+    text: row.text ?? '',
     capability: row.capability ?? '',
     rating: row.rating ?? ('' as const),
     evidence: row.evidence ?? '',
@@ -234,19 +243,19 @@ export function draftFromReview(review: Review): ReviewDraft {
   const objectiveKey = (number: number | undefined) => (number === undefined ? '' : (objectives[number - 1]?.key ?? ''));
   return {
     ...draft,
-    kind: review.kind,
-    title: review.title,
-    startedOn: review.startedOn,
+    kind: review.kind ?? '',
+    title: review.title ?? '',
+    startedOn: review.startedOn ?? '',
     endedOn: review.endedOn ?? '',
     reviewedOn: review.reviewedOn ?? '',
-    facilitator: review.facilitator,
-    participants: review.participants.map((row) => ({ key: rowKey(), name: row.name, role: row.role ?? '', unit: row.unit ?? '' })),
-    timeline: review.timeline.map((row) => ({ key: rowKey(), when: row.when, what: row.what })),
+    facilitator: review.facilitator ?? '',
+    participants: (review.participants ?? []).map((row) => ({ key: rowKey(), name: row.name ?? '', role: row.role ?? '', unit: row.unit ?? '' })),
+    timeline: (review.timeline ?? []).map((row) => ({ key: rowKey(), when: row.when ?? '', what: row.what ?? '' })),
     objectives,
-    strengths: review.strengths.map((row) => ({ key: rowKey(), text: row.text, objective: objectiveKey(row.objective), capability: row.capability ?? '' })),
-    areasForImprovement: review.areasForImprovement.map((row) => ({
+    strengths: (review.strengths ?? []).map((row) => ({ key: rowKey(), text: row.text ?? '', objective: objectiveKey(row.objective), capability: row.capability ?? '' })),
+    areasForImprovement: (review.areasForImprovement ?? []).map((row) => ({
       key: rowKey(),
-      text: row.text,
+      text: row.text ?? '',
       objective: objectiveKey(row.objective),
       capability: row.capability ?? '',
       rootCause: row.rootCause ?? '',
@@ -254,19 +263,19 @@ export function draftFromReview(review: Review): ReviewDraft {
     detection: review.detection ?? '',
     obstacles: review.obstacles ?? '',
     patientCare: review.patientCare ?? '',
-    lessons: review.lessons.map((text) => ({ key: rowKey(), text })),
-    improvements: review.improvements.map((row) => ({
+    lessons: (review.lessons ?? []).map((text) => ({ key: rowKey(), text })),
+    improvements: (review.improvements ?? []).map((row) => ({
       key: rowKey(),
       capability: row.capability ?? '',
-      action: row.action,
+      action: row.action ?? '',
       organization: row.organization ?? '',
-      contact: row.contact,
+      contact: row.contact ?? '',
       startOn: row.startOn ?? '',
-      completeBy: row.completeBy,
-      status: row.status,
+      completeBy: row.completeBy ?? '',
+      status: row.status ?? 'open',
       validatedInExercise: row.validatedInExercise ?? '',
       validatedOn: row.validatedOn ?? '',
-      planSections: [...row.planSections],
+      planSections: [...(row.planSections ?? [])],
     })),
   };
 }
