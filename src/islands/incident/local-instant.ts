@@ -1,7 +1,8 @@
 import { formatOffset } from '../questionnaire/values.ts';
+import { todayLocal } from '../shared/today.ts';
 
 /** This device's present moment as an ISO instant with its UTC offset, as the decision log records it. */
 export function localInstant(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${formatOffset(-now.getTimezoneOffset())}`;
+  return `${todayLocal(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${formatOffset(-now.getTimezoneOffset())}`;
 }
