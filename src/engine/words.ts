@@ -31,3 +31,15 @@ export function limitWords(limit: { unit: keyof typeof UNIT_WORDS; amount: numbe
 export function dayCount(count: number): string {
   return `${count} ${count === 1 ? 'day' : 'days'}`;
 }
+
+/**
+ * A number as US English writes it: "1,250", "0.5". The one formatter for every count the site shows. Not Intl:
+ * a browser's first Intl formatter loads its locale data in one long task, which held up /plan/'s first screen.
+ */
+export function countWords(count: number): string {
+  if (!Number.isFinite(count) || Math.abs(count) >= 1e21) return String(count);
+  // Intl's default: at most three decimals.
+  const [whole = '0', fraction] = String(Math.round(Math.abs(count) * 1000) / 1000).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${count < 0 && (whole !== '0' || fraction) ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}

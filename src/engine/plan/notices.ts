@@ -9,7 +9,7 @@ import { jurisdictionName, totalAffected } from '../rules/counts.ts';
 import { describeThreshold } from '../rules/describe.ts';
 import type { Rule } from '../rules/schema.ts';
 import { ROLE_LABELS, type DataKind } from '../vocabulary.ts';
-import { lowerFirst } from '../words.ts';
+import { lowerFirst, countWords } from '../words.ts';
 import { contactsFor, isHipaa, listWords, longDate, namesFor, who, Who, type PlanContext, type PlanPart } from './context.ts';
 import { NOTIFICATION_SECTION_ID, rulesForOrganization } from './notification.ts';
 
@@ -255,7 +255,7 @@ export function mediaStatementSection(ctx: PlanContext): PlanPart {
   const rules = ctx.timeline && ctx.answers.incident
     ? [...new Set(ctx.timeline.obligations.filter((obligation) => obligation.recipient === 'media').map((obligation) => obligation.ruleId))].map((id) => ctx.ruleById.get(id)).filter((rule): rule is Rule => rule !== undefined)
     : rulesForOrganization(ctx).filter((rule) => rule.recipient === 'media');
-  const affected = ctx.answers.incident ? totalAffected(ctx.answers.incident.affected).toLocaleString('en-US') : '[number]';
+  const affected = ctx.answers.incident ? countWords(totalAffected(ctx.answers.incident.affected)) : '[number]';
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -310,7 +310,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
   const places = incident
     ? Object.entries(incident.affected.byJurisdiction)
         .filter(([, count]) => (count ?? 0) > 0)
-        .map(([code, count]) => `${(count ?? 0).toLocaleString('en-US')} in ${jurisdictionName(code as never)}`)
+        .map(([code, count]) => `${countWords(count ?? 0)} in ${jurisdictionName(code as never)}`)
     : [];
   const delay = incident?.lawEnforcementDelay;
   const blocks: Block[] = [
@@ -341,7 +341,7 @@ export function regulatorNoteSection(ctx: PlanContext): PlanPart {
     {
       kind: 'paragraph',
       content: [
-        `People affected: ${incident ? `${totalAffected(incident.affected).toLocaleString('en-US')} in total${places.length > 0 ? ` (${places.join('; ')})` : ''}` : '[total number, and the number residing in your State]'}. Information involved: ${incident ? dataWords(answers) : '[types of information]'}.`,
+        `People affected: ${incident ? `${countWords(totalAffected(incident.affected))} in total${places.length > 0 ? ` (${places.join('; ')})` : ''}` : '[total number, and the number residing in your State]'}. Information involved: ${incident ? dataWords(answers) : '[types of information]'}.`,
       ],
     },
     {

@@ -15,6 +15,7 @@ import { dueWords } from '../timeline/due-words.ts';
 import type { Obligation, Timeline } from '../timeline/types.ts';
 import { US_JURISDICTION_CODES, type Jurisdiction } from '../vocabulary.ts';
 import { isHipaa, longDate, who, Who, type PlanContext, type PlanPart } from './context.ts';
+import { countWords } from '../words.ts';
 
 export const NOTIFICATION_SECTION_ID = 'notification-procedures';
 
@@ -69,11 +70,11 @@ function affectedRows(answers: Answers): Inline[][][] {
   if (!affected) return [];
   const rows: Inline[][][] = US_JURISDICTION_CODES.filter((code) => (affected.byJurisdiction[code] ?? 0) > 0).map((code) => [
     [jurisdictionName(code)],
-    [(affected.byJurisdiction[code] ?? 0).toLocaleString('en-US')],
+    [countWords(affected.byJurisdiction[code] ?? 0)],
   ]);
-  if ((affected.EU ?? 0) > 0) rows.push([['EU/EEA'], [(affected.EU ?? 0).toLocaleString('en-US')]]);
-  if ((affected.unknownLocation ?? 0) > 0) rows.push([['Location unknown'], [(affected.unknownLocation ?? 0).toLocaleString('en-US')]]);
-  rows.push([[{ text: 'Total', strong: true }], [{ text: totalAffected(affected).toLocaleString('en-US'), strong: true }]]);
+  if ((affected.EU ?? 0) > 0) rows.push([['EU/EEA'], [countWords(affected.EU ?? 0)]]);
+  if ((affected.unknownLocation ?? 0) > 0) rows.push([['Location unknown'], [countWords(affected.unknownLocation ?? 0)]]);
+  rows.push([[{ text: 'Total', strong: true }], [{ text: countWords(totalAffected(affected)), strong: true }]]);
   return rows;
 }
 

@@ -2,6 +2,7 @@
 import type { Answers } from '../answers/schema.ts';
 import { US_JURISDICTIONS, US_JURISDICTION_CODES, type Jurisdiction, type UsJurisdiction } from '../vocabulary.ts';
 import type { Threshold } from './schema.ts';
+import { countWords } from '../words.ts';
 
 type Affected = NonNullable<Answers['incident']>['affected'];
 
@@ -38,14 +39,6 @@ export function meetsThreshold(count: number, threshold: Threshold): boolean {
     case 'fewer-than':
       return count < threshold.value;
   }
-}
-
-// One formatter for every count: toLocaleString makes a new one per call, which was most of the timeline's time.
-const US_NUMBERS = new Intl.NumberFormat('en-US');
-
-/** "1,250". */
-export function countWords(count: number): string {
-  return US_NUMBERS.format(count);
 }
 
 export function people(count: number, noun = 'person', plural = 'people'): string {

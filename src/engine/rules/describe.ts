@@ -16,7 +16,7 @@ import {
   type Role,
   type UsJurisdiction,
 } from '../vocabulary.ts';
-import { capitalize, limitWords, listWords } from '../words.ts';
+import { capitalize, limitWords, listWords, countWords } from '../words.ts';
 import type { Rule, Threshold } from './schema.ts';
 
 type Limit = { unit: 'calendar-days' | 'business-days' | 'hours'; amount: number };
@@ -160,7 +160,7 @@ export function lawsWords(rule: Pick<Rule, 'clock'>): string | null {
 
 /** "250 or more", "more than 500", "fewer than 500": the one way a threshold is put. */
 export function thresholdWords(threshold: Threshold): string {
-  const value = threshold.value.toLocaleString('en-US');
+  const value = countWords(threshold.value);
   switch (threshold.comparison) {
     case 'at-least':
       return `${value} or more`;

@@ -5,8 +5,10 @@
 import type { Timeline } from '../../engine/timeline/types.ts';
 import { scaleFor, timelineRows } from './timeline-rows.ts';
 import { longDate } from '../../engine/dates/calendar.ts';
+import { countWords } from '../../engine/words.ts';
 
-export function TimelineView({ timeline, today }: { timeline: Timeline; today: string }) {
+/** `drawn: 'table'` draws the heading and the table only, for a page that draws the rest a task later. */
+export function TimelineView({ timeline, today, drawn = 'all' }: { timeline: Timeline; today: string; drawn?: 'table' | 'all' }) {
   const rows = timelineRows(timeline);
   const discovered = timeline.discoveredOn;
   const dated = rows.filter((row) => row.limitDate !== null);
@@ -101,21 +103,21 @@ export function TimelineView({ timeline, today }: { timeline: Timeline; today: s
         </figure>
       ) : null}
 
-      {timeline.notCovered.length > 0 ? (
+      {drawn === 'all' && timeline.notCovered.length > 0 ? (
         <div class="not-covered">
           <h4>Not covered yet</h4>
           <p>Breachline does not yet cover these laws. That does not mean there is no obligation.</p>
           <ul>
             {timeline.notCovered.map((entry) => (
               <li key={entry.jurisdiction}>
-                <strong>{entry.name}</strong> ({entry.affected.toLocaleString('en-US')} affected): Not covered yet — check this law with counsel.{' '}
+                <strong>{entry.name}</strong> ({countWords(entry.affected)} affected): Not covered yet — check this law with counsel.{' '}
                 <span class="not-covered-topics">{entry.topics.join('; ')}</span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      {timeline.satisfiedByHipaa.length > 0 ? (
+      {drawn === 'all' && timeline.satisfiedByHipaa.length > 0 ? (
         <details class="satisfied">
           <summary>Rules your HIPAA notice satisfies ({timeline.satisfiedByHipaa.length})</summary>
           <ul>

@@ -7,6 +7,7 @@ import type { QuestionnaireText } from './questions.ts';
 import { asksAboutClients, type StepId } from './steps.ts';
 import { longDate } from '../../engine/dates/calendar.ts';
 import { fromInstant, offsetOf, parseCount, sizeLabel } from './values.ts';
+import { countWords } from '../../engine/words.ts';
 
 export const NOT_PROVIDED = 'Not provided';
 
@@ -31,13 +32,13 @@ const text = (value: string | undefined): string[] => (value && value.trim() ? [
 const date = (value: string | undefined): string[] => (value && value.trim() ? [/^\d{4}-\d{2}-\d{2}$/.test(value) ? longDate(value) : value] : []);
 const count = (value: Count | undefined): string[] => {
   const parsed = parseCount(value);
-  return parsed === undefined ? [] : [typeof parsed === 'number' ? parsed.toLocaleString('en-US') : parsed];
+  return parsed === undefined ? [] : [typeof parsed === 'number' ? countWords(parsed) : parsed];
 };
 const label = (labels: Record<string, string>, value: string) => labels[value] ?? value;
 /** "4 hours", "1 day" for a typed number; the text as typed otherwise. */
 const unit = (value: Count | undefined, one: string, many: string): string | undefined => {
   const parsed = parseCount(value);
-  return parsed === undefined ? undefined : typeof parsed === 'number' ? `${parsed.toLocaleString('en-US')} ${parsed === 1 ? one : many}` : parsed;
+  return parsed === undefined ? undefined : typeof parsed === 'number' ? `${countWords(parsed)} ${parsed === 1 ? one : many}` : parsed;
 };
 const agencyOf = (jurisdiction: string | undefined): string[] =>
   jurisdiction ? [jurisdiction === 'federal' ? 'A federal agency' : `An agency of ${jurisdictionName(jurisdiction)}`] : [];

@@ -1,4 +1,5 @@
 /** Small conversions between what a person types and what the answers hold: counts, moments, dates, times. */
+import { countWords } from '../../engine/words.ts';
 
 /** A typed count as a number when it is one ("1,200" and "1 200" included); anything else unchanged, for the schema to explain. */
 export function parseCount(value: number | string | undefined): number | string | undefined {
@@ -57,7 +58,7 @@ export function clockTime(iso: string): string {
 export function sizeLabel(value: string): string {
   const words = value
     .split('-')
-    .map((word) => (/^\d+$/.test(word) ? Number(word).toLocaleString('en-US') : word))
+    .map((word) => (/^\d+$/.test(word) ? countWords(Number(word)) : word))
     .join(' ');
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} people`;
 }

@@ -2,6 +2,7 @@
  * What a text field says about its length limit: how many characters are left once the text is near the limit, and
  * that a paste was cut to fit. Pure: the field component shows these words, the tests read them here.
  */
+import { countWords } from '../../engine/words.ts';
 
 /** The share of the limit from which the field counts what is left (GOV.UK's character count starts near it too). */
 export const COUNT_FROM = 0.8;
@@ -10,8 +11,8 @@ export const COUNT_FROM = 0.8;
 export function remainingText(length: number, max: number | undefined): string | null {
   if (max === undefined || length < Math.floor(max * COUNT_FROM)) return null;
   const left = Math.max(0, max - length);
-  if (left === 0) return `You have reached the limit of ${max.toLocaleString('en-US')} characters.`;
-  return `You have ${left.toLocaleString('en-US')} character${left === 1 ? '' : 's'} left.`;
+  if (left === 0) return `You have reached the limit of ${countWords(max)} characters.`;
+  return `You have ${countWords(left)} character${left === 1 ? '' : 's'} left.`;
 }
 
 /** Whether inserting `inserted` in place of the selection [start, end) of `value` goes past `max`: the browser then cuts it. */
@@ -22,5 +23,5 @@ export function insertionCut(value: string, start: number, end: number, inserted
 
 /** What the field says after a paste was cut to fit. */
 export function cutText(max: number): string {
-  return `The text you pasted was too long, so only the first ${max.toLocaleString('en-US')} characters were kept. Check the end of this answer.`;
+  return `The text you pasted was too long, so only the first ${countWords(max)} characters were kept. Check the end of this answer.`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { answersJsonSchema } from '../../../src/engine/answers/json-schema.ts';
-import { JURISDICTION_GROUPS, matchesFilter, sortCodes } from '../../../src/islands/questionnaire/jurisdictions.ts';
+import { compareNames, JURISDICTION_GROUPS, matchesFilter, sortCodes } from '../../../src/islands/questionnaire/jurisdictions.ts';
 import { fieldLabel, isOptional, plainQuestion, questionAt } from '../../../src/islands/questionnaire/labels.ts';
 import { optionalPathsOf, questionnaireText, questionsOf } from '../../../src/islands/questionnaire/questions.ts';
 import { fieldId, stepOfPath, stepsFor } from '../../../src/islands/questionnaire/steps.ts';
@@ -16,7 +16,7 @@ import {
   toInstant,
   todayLocal,
 } from '../../../src/islands/questionnaire/values.ts';
-import { US_JURISDICTION_CODES } from '../../../src/engine/vocabulary.ts';
+import { US_JURISDICTION_CODES, US_JURISDICTIONS } from '../../../src/engine/vocabulary.ts';
 // The islands share the engine's one date vocabulary: these pin what the questionnaire shows.
 import { daysBetween, longDate } from '../../../src/engine/dates/calendar.ts';
 
@@ -208,6 +208,14 @@ describe('jurisdictions', () => {
   });
   it('sorts codes by name', () => {
     expect(sortCodes(['TX', 'OK', 'AL'])).toEqual(['AL', 'OK', 'TX']);
+  });
+  it('orders every name as an English collator does', () => {
+    const collator = new Intl.Collator('en-US').compare;
+    const names = US_JURISDICTION_CODES.map((code) => US_JURISDICTIONS[code]);
+    expect([...names].sort(compareNames)).toEqual([...names].sort(collator));
+    for (const group of JURISDICTION_GROUPS.slice(0, -1)) {
+      expect(group.codes.map((code) => US_JURISDICTIONS[code])).toEqual(group.codes.map((code) => US_JURISDICTIONS[code]).sort(collator));
+    }
   });
 });
 

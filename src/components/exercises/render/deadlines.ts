@@ -12,6 +12,7 @@ import { html, type Html } from './html.ts';
 import type { SiteLink } from './site-links.ts';
 import { tailoredDeadlines } from './tailored-deadlines.ts';
 import { heading } from './text.ts';
+import { countWords } from '../../../engine/words.ts';
 
 /** The panel before any answers: what to do to get deadlines, and the federal notices a covered entity would owe. */
 function generic(profile: IncidentProfile, link: SiteLink): Html {
@@ -35,7 +36,7 @@ function generic(profile: IncidentProfile, link: SiteLink): Html {
 }
 
 export function deadlinesPanel(profile: IncidentProfile, tailoring: Tailoring | null, level: 2 | 3, link: SiteLink): Html {
-  const people = new Intl.NumberFormat('en-US').format(profile.affected);
+  const people = countWords(profile.affected);
   return html`<section class="deadlines" aria-labelledby="deadlines">${heading(
     level,
     'deadlines',
