@@ -340,7 +340,7 @@ describe('the questionnaire by keyboard alone', () => {
     expect(await answerFor('Which electronic health record (EHR) system do you use?')).toBe('Example EHR v2');
 
     await continueTo(page, 'plan');
-    await page.locator('.plan-document h3').first().waitFor();
+    await page.locator('.plan-document[aria-busy="false"]').waitFor();
     expect(await page.locator('.plan-document h3').first().textContent()).toBe('Incident Response Plan: Riverbend Billing Services');
     expect(await page.title()).toBe('Your incident response plan – Build your plan | Breachline');
     await expectNoAxeViolations(page, 'plan');
@@ -572,7 +572,7 @@ describe('answers files', () => {
     await page.locator('.questionnaire[data-step="check"]').waitFor();
     expect(await page.locator('.summary-row dd').first().textContent()).toContain('<img src=x onerror=alert(1)>');
     await page.getByRole('button', { name: 'Build the plan' }).click();
-    await page.locator('.plan-document h3').first().waitFor();
+    await page.locator('.plan-document[aria-busy="false"]').waitFor();
     const injected = await page.evaluate(() => ({
       images: document.querySelectorAll('main img').length,
       scripts: document.querySelectorAll('.questionnaire script').length,
@@ -598,6 +598,9 @@ describe('downloads', () => {
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     });
+    await page.locator('.plan-document[aria-busy="false"]').waitFor();
+    const sections = () => page.locator('.plan-document .document > section').count();
+    const shown = await sections();
     const fetch = async (button: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
@@ -626,6 +629,9 @@ describe('downloads', () => {
 
     const html = await fetch('Download as a web page (.html)');
     expect(html.bytes.toString('utf8')).toMatch(/^<!doctype html>[\s\S]*Lakeside Family Clinic/);
+    // Each download's notice re-renders the step: the preview, drawn outside Preact, keeps every section.
+    expect(shown).toBeGreaterThan(5);
+    expect(await sections()).toBe(shown);
     await context.close();
   });
 
@@ -649,8 +655,30 @@ describe('printing the plan', () => {
   it('shows only the plan when printed, and makes a PDF', async () => {
     const { context, page } = await newSession();
     await seed(context, clinic);
+    // When the preview's first piece (cover and contents) is in and before any section follows it, print begins.
+    await context.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const preview = document.querySelector('.plan-document');
+        if (!preview?.querySelector('h3')) return;
+        seen.disconnect();
+        const before = preview.querySelectorAll('section').length;
+        dispatchEvent(new Event('beforeprint'));
+        (window as unknown as { printedEarly: unknown }).printedEarly = {
+          before,
+          after: preview.querySelectorAll('.document > section').length,
+          contents: preview.querySelectorAll('.toc a').length,
+          busy: preview.getAttribute('aria-busy'),
+        };
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
     await open(page, '#step-plan');
     await page.locator('.plan-document h3').first().waitFor();
+    const printedEarly = await page.evaluate(() => (window as unknown as { printedEarly: { before: number; after: number; contents: number; busy: string } }).printedEarly);
+    expect(printedEarly.before).toBe(0);
+    expect(printedEarly.after).toBe(printedEarly.contents);
+    expect(printedEarly.contents).toBeGreaterThan(5);
+    expect(printedEarly.busy).toBe('false');
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.plan-intro', '.save-bar', '.step-heading', '.plan-files', '.timeline', '.answers-files', '.plan-preview-title', '.site-footer nav']) {
       const locator = page.locator(hidden);

@@ -125,7 +125,11 @@ function renderSection(section: Section): string {
   return `<section id="${escapeHtml(section.id)}"${className}>\n<h2>${escapeContent(section.title)}</h2>\n${blocks}\n</section>`;
 }
 
-function renderBody(doc: DocumentModel): string {
+/**
+ * The fragment in pieces: the article with its cover and contents, then each section to append inside it, so a
+ * page can show a long document a piece at a time. Joined, they are `renderHtml`'s fragment.
+ */
+export function renderHtmlParts(doc: DocumentModel): { article: string; sections: string[] } {
   const cover = [
     `<h1>${escapeContent(doc.title)}</h1>`,
     doc.subtitle ? `<p class="subtitle">${escapeContent(doc.subtitle)}</p>` : '',
@@ -140,16 +144,21 @@ function renderBody(doc: DocumentModel): string {
           .map((entry) => `<li><strong>${escapeContent(entry.title)}</strong>: ${escapeContent(entry.reason)}</li>`)
           .join('')}</ul>\n</section>`
       : '';
-  return [
-    '<article class="document">',
-    `<header class="cover">${cover}</header>`,
-    `<nav class="toc" aria-labelledby="toc-heading"><h2 id="toc-heading">${CONTENTS_TITLE}</h2><ol>${toc}</ol></nav>`,
-    ...doc.sections.map(renderSection),
-    omitted,
-    '</article>',
-  ]
-    .filter((part) => part !== '')
-    .join('\n');
+  return {
+    article: [
+      '<article class="document">',
+      `<header class="cover">${cover}</header>`,
+      `<nav class="toc" aria-labelledby="toc-heading"><h2 id="toc-heading">${CONTENTS_TITLE}</h2><ol>${toc}</ol></nav>`,
+      '</article>',
+    ].join('\n'),
+    sections: [...doc.sections.map(renderSection), omitted].filter((part) => part !== ''),
+  };
+}
+
+function renderBody(doc: DocumentModel): string {
+  const { article, sections } = renderHtmlParts(doc);
+  const close = '</article>';
+  return [article.slice(0, -close.length).trimEnd(), ...sections, close].join('\n');
 }
 
 /** Renders the document as HTML: a fragment, or with `standalone` a whole printable page. */

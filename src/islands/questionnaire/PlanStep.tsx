@@ -1,6 +1,7 @@
 /**
  * The plan: downloads, the notification timeline when there is an incident, and the preview. The preview is the
- * one place this page puts HTML into the DOM: it comes from the engine's renderer, which escapes every text.
+ * one place this page puts HTML into the DOM (PlanPreview.tsx): it comes from the engine's renderer, which escapes
+ * every text.
  * The engine's work runs in its worker (engine-jobs.ts); this component only shows what comes back.
  */
 import { href } from '../../utils/site-path.ts';
@@ -8,10 +9,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../engine/answers/schema.ts';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import type { Timeline } from '../../engine/timeline/types.ts';
-import { documentHtml } from '../../security/trusted-types.ts';
 import { downloadFile } from '../shared/files.ts';
+import { useNextTask } from '../shared/next-task.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { planFor, timelineFor, type BuiltPlan } from './engine-jobs.ts';
+import { PlanPreview } from './PlanPreview.tsx';
 import { TimelineView } from './TimelineView.tsx';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -30,6 +32,8 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
   const [failed, setFailed] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // The timeline's lanes and notes a task after its table: drawn together they held a phone's main thread too long.
+  const timelineDrawn = useNextTask(timeline) ? 'all' : 'table';
 
   // The engine's worker makes the timeline, then the plan: the deadlines show before the long document is ready.
   useEffect(() => {
@@ -40,10 +44,8 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
       const computed = await timelineFor(answers, today);
       if (!live) return;
       setTimeline(computed);
-      void loadFiles().catch(() => undefined);
       const plan = await planFor(answers, today, computed);
-      // The preview's HTML passes the Trusted Types policy once, here on the page, where it meets the DOM.
-      if (live) setBuilt({ ...plan, html: documentHtml(plan.html) });
+      if (live) setBuilt(plan);
     })().catch(() => live && setFailed(true));
     return () => {
       live = false;
@@ -139,14 +141,13 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
           {notice ? <p>{notice.text}</p> : null}
         </div>
       </section>
-      {timeline ? <TimelineView timeline={timeline} today={today} /> : null}
+      {timeline ? <TimelineView timeline={timeline} today={today} drawn={timelineDrawn} /> : null}
       <section class="plan-preview" aria-labelledby="plan-preview-title">
         <h3 id="plan-preview-title" class="plan-preview-title">
           Preview of the plan
         </h3>
-        {/* Focusable so a keyboard can scroll a wide table on a narrow screen. */}
         {built ? (
-          <div class="plan-document" role="region" aria-label="Incident response plan" tabIndex={0} dangerouslySetInnerHTML={{ __html: built.html }} />
+          <PlanPreview parts={built.parts} />
         ) : (
           <p aria-busy="true">Preparing the preview…</p>
         )}

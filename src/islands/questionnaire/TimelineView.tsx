@@ -66,7 +66,7 @@ export function TimelineView({ timeline, today, drawn = 'all' }: { timeline: Tim
         </table>
       </div>
 
-      {scale && dated.length > 0 ? (
+      {drawn === 'all' && scale && dated.length > 0 ? (
         <figure class="timeline-visual" aria-labelledby="timeline-visual-caption">
           <figcaption id="timeline-visual-caption">
             Deadlines between discovery ({longDate(scale.start)}) and {longDate(scale.end)}. The dashed line is today.

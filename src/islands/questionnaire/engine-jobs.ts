@@ -21,8 +21,8 @@ export type { JobReply as EngineReply } from '../shared/worker-jobs.ts';
 
 export interface BuiltPlan {
   doc: DocumentModel;
-  /** The preview: the renderer's fragment with its headings moved under the page's own. */
-  html: string;
+  /** The preview in pieces (plan-output.ts's previewParts), each still to pass the page's Trusted Types policy. */
+  parts: string[];
 }
 
 async function runHere(job: EngineJob): Promise<unknown> {
@@ -30,7 +30,7 @@ async function runHere(job: EngineJob): Promise<unknown> {
   const output = await import('./plan-output.ts');
   if (job.kind === 'timeline') return output.timelineOutput(job.answers, job.today);
   const doc = output.planDocument(job.answers, job.today, job.timeline);
-  return { doc, html: output.previewHtml(doc) };
+  return { doc, parts: output.previewParts(doc) };
 }
 
 const run = jobRunner<EngineJob>(workerFile, runHere);

@@ -5,7 +5,7 @@
  */
 import { checkDraft } from './check.ts';
 import type { EngineJob, EngineReply } from './engine-jobs.ts';
-import { planDocument, previewHtml, timelineOutput } from './plan-output.ts';
+import { planDocument, previewParts, timelineOutput } from './plan-output.ts';
 
 function run(job: EngineJob): unknown {
   switch (job.kind) {
@@ -15,7 +15,7 @@ function run(job: EngineJob): unknown {
       return timelineOutput(job.answers, job.today);
     case 'plan': {
       const doc = planDocument(job.answers, job.today, job.timeline);
-      return { doc, html: previewHtml(doc) };
+      return { doc, parts: previewParts(doc) };
     }
   }
 }

@@ -21,7 +21,8 @@ describe('engine jobs without a worker', () => {
     expect(timeline).toEqual(engineTimelineFor(clinic, TODAY));
     const built = await planFor(clinic, TODAY, timeline);
     expect(built.doc).toEqual(enginePlanFor(clinic, TODAY));
-    expect(built.html).toContain('<h3>Incident Response Plan: <bdi>Lakeside Family Clinic</bdi></h3>');
+    expect(built.parts[0]).toContain('<h3>Incident Response Plan: <bdi>Lakeside Family Clinic</bdi></h3>');
+    expect(built.parts.slice(1).every((part) => part.startsWith('<section id="'))).toBe(true);
   });
 
   it('gives no timeline for answers without an incident', async () => {

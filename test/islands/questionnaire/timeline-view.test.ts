@@ -32,6 +32,14 @@ describe('TimelineView', () => {
     expect(root.querySelector('.not-covered')?.textContent).toContain('Not covered yet — check this law with counsel');
   });
 
+  it('draws only the heading and the table when asked for the table (the page draws the rest a task later)', () => {
+    const whole = view(raw);
+    const first = parse(render(h(TimelineView, { timeline: timelineFor(answers(raw), TODAY), today: TODAY, drawn: 'table' })));
+    expect(first.querySelector('.timeline-table')?.toString()).toBe(whole.querySelector('.timeline-table')?.toString());
+    expect(first.querySelectorAll('.timeline-visual, .not-covered, .satisfied')).toHaveLength(0);
+    expect(whole.querySelectorAll('.timeline-visual, .not-covered').length).toBe(2);
+  });
+
   it('marks notices held back by a law-enforcement delay', () => {
     const delayed = { ...raw, incident: { ...raw.incident, lawEnforcementDelay: { kind: 'written', statedOn: '2024-02-12', endsOn: '2024-04-30' } } };
     const root = view(delayed);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseAnswers, timelineFor, type Answers, type Obligation } from '../../../src/engine/index.ts';
-import { demoteHeadings, planOutput } from '../../../src/islands/questionnaire/plan-output.ts';
+import { OMITTED_SECTION_ID } from '../../../src/engine/export/text.ts';
+import { demoteHeadings, planOutput, previewParts } from '../../../src/islands/questionnaire/plan-output.ts';
 import { questionnaireText } from '../../../src/islands/questionnaire/questions.ts';
 import { draftFromAnswers, emptyDraft, type Draft } from '../../../src/islands/questionnaire/draft.ts';
 import { NOT_PROVIDED, summarySections } from '../../../src/islands/questionnaire/summary-rows.ts';
@@ -141,6 +142,13 @@ describe('planOutput', () => {
   it('keeps hostile text inert in the preview', () => {
     const hostile = { ...clinic, organization: { ...clinic.organization, name: '<img src=x onerror=alert(1)>' } };
     expect(planOutput(hostile, '2024-03-01').html).not.toContain('<img');
+  });
+  it('gives the same preview in pieces: the article with its cover and contents, then each section to append inside it', () => {
+    const { doc, html } = planOutput(clinic, '2024-03-01');
+    const [article = '', ...sections] = previewParts(doc);
+    expect(article).toMatch(/^<article class="document">[\s\S]*<nav class="toc"[\s\S]*<\/nav>\n<\/article>$/);
+    expect(sections.map((section) => section.match(/^<section id="([^"]+)"/)?.[1])).toEqual([...doc.sections.map((section) => section.id), ...(doc.omitted.length > 0 ? [OMITTED_SECTION_ID] : [])]);
+    expect(`${[article.replace(/\n<\/article>$/, ''), ...sections, '</article>'].join('\n')}\n`).toBe(html);
   });
 });
 
