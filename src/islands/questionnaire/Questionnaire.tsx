@@ -14,7 +14,7 @@ import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromImport, emptyDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { checkAnswers } from './engine-jobs.ts';
-import { PlanStep } from './PlanStep.tsx';
+import { PlanStepLoader } from './PlanStepLoader.tsx';
 import type { QuestionnaireText } from './questions.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById as focusField } from '../shared/field-parts.tsx';
@@ -273,7 +273,7 @@ export default function Questionnaire(props: QuestionnaireText) {
       </h2>
       {step === 'plan' ? (
         planAnswers ? (
-          <PlanStep answers={planAnswers} today={today} />
+          <PlanStepLoader answers={planAnswers} today={today} />
         ) : verdict && !verdict.ok ? (
           <p>
             Some answers are missing or need changing.{' '}

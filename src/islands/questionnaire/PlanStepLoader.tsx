@@ -1,0 +1,34 @@
+/**
+ * The plan step's code (the timeline view, the preview, the downloads) is fetched when the plan is first shown:
+ * answering the questions does not need it, and /plan/ keeps within its JavaScript budget at load.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Answers } from '../../engine/answers/schema.ts';
+
+type PlanStepModule = typeof import('./PlanStep.tsx');
+let planStepModule: Promise<PlanStepModule> | null = null;
+
+export const BUILDING_PLAN = 'Building your plan…';
+export const PLAN_NOT_BUILT = "The plan could not be built: the page's code did not load. Reload the page to try again; your answers are kept.";
+
+export function PlanStepLoader(props: { answers: Answers; today: string }) {
+  const [loaded, setLoaded] = useState<PlanStepModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    planStepModule ??= import('./PlanStep.tsx');
+    planStepModule.then(
+      (module) => live && setLoaded(module),
+      () => {
+        planStepModule = null;
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (failed) return <p class="notice notice-problem">{PLAN_NOT_BUILT}</p>;
+  if (!loaded) return <p aria-busy="true">{BUILDING_PLAN}</p>;
+  return <loaded.PlanStep {...props} />;
+}
