@@ -212,7 +212,10 @@ export default function Questionnaire(props: QuestionnaireText) {
   if (storage.state === 'loading') {
     return (
       <div class="questionnaire" data-ready="false">
-        <p>Loading the questionnaire…</p>
+        {/* Keyed, so the questionnaire's first render makes new elements instead of moving this one (a layout shift). */}
+        <p class="questionnaire-loading" key="loading">
+          Loading the questionnaire…
+        </p>
       </div>
     );
   }
@@ -228,12 +231,12 @@ export default function Questionnaire(props: QuestionnaireText) {
     return (
       <div class="questionnaire step-return" data-ready="true" data-step="return">
         <div class="save-bar">
-          <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={autosave.keepWarning} />
+          <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} />
           <StartOver onConfirm={startOver} />
         </div>
         <Notice notice={notice} />
         <ReturnVisit incident={draft.incident !== undefined} headingRef={heading} onGo={(target) => go(target)} />
-        <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} />
+        <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} keepWarning={autosave.keepWarning} />
       </div>
     );
   }
@@ -246,7 +249,8 @@ export default function Questionnaire(props: QuestionnaireText) {
   return (
     <div class={`questionnaire step-${step}`} data-ready="true" data-step={step}>
       <div class="save-bar">
-        <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={autosave.keepWarning} />
+        {/* The browser's answer comes after the step is shown: below the step it moves nothing; the plan step has no files below. */}
+        <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={step === 'plan' ? autosave.keepWarning : null} />
         <StartOver onConfirm={startOver} />
       </div>
       <Notice notice={notice} />
@@ -323,7 +327,7 @@ export default function Questionnaire(props: QuestionnaireText) {
         </form>
       )}
       {/* The plan step has its own download of the answers; importing belongs with the questions. */}
-      {step === 'plan' ? null : <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} />}
+      {step === 'plan' ? null : <AnswersFiles onExport={() => void exportAnswers()} onImport={(file) => void importAnswers(file)} keepWarning={autosave.keepWarning} />}
     </div>
   );
 }

@@ -76,7 +76,8 @@ export interface ImportNotice {
   lists?: { title: string; items: string[] }[];
 }
 
-export function AnswersFiles(props: { onExport: () => void; onImport: (file: File) => void }) {
+/** The answers files; `keepWarning`, when the browser will not promise to keep saved work, sits beside the download that answers it. */
+export function AnswersFiles(props: { onExport: () => void; onImport: (file: File) => void; keepWarning?: string | null }) {
   return (
     <section class="answers-files" aria-labelledby="answers-files-title">
       <h2 id="answers-files-title">Keep your answers in a file</h2>
@@ -85,6 +86,7 @@ export function AnswersFiles(props: { onExport: () => void; onImport: (file: Fil
         An unfinished answers file imports too: Breachline keeps its valid answers, says which values it left out and why, and
         lists the questions still to answer.
       </p>
+      {props.keepWarning ? <p class="save-warning" id="save-warning">{props.keepWarning}</p> : null}
       <div class="button-row">
         <button type="button" class="button-secondary" onClick={props.onExport}>
           Download your answers (.json)
