@@ -37,6 +37,8 @@ export default function Questionnaire(props: QuestionnaireText) {
   const busy = useRef(false);
   const stash = useRef<IncidentDraft | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
+  /** The visit opened at a step named in the address (/plan/#step-team): its heading goes to the top once shown. */
+  const linked = useRef(false);
   const summary = useRef<HTMLDivElement>(null);
   const today = useMemo(() => todayLocal(), []);
   const autosave = useAutosave('answers', draft, storage.state === 'ready');
@@ -65,6 +67,7 @@ export default function Questionnaire(props: QuestionnaireText) {
     } else if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
     autosave.adopt(restored, loaded.status === 'ok' ? loaded.savedAt : null);
     const fromHash = stepInHash(location.hash);
+    linked.current = fromHash !== null;
     const start = startingPoint(restored, fromHash);
     const returningVisit = isReturnVisit(restored, fromHash);
     if (!fromHash && !returningVisit) history.replaceState(null, '', `#step-${start.step}`);
@@ -86,6 +89,13 @@ export default function Questionnaire(props: QuestionnaireText) {
     if (storage.state !== 'ready') return;
     document.title = `${errors.length > 0 ? 'Error: ' : ''}${returning ? RETURN_VISIT_TITLE : stepTitle(step)} – ${PAGE_TITLE}`;
   }, [step, returning, errors, storage.state]);
+
+  useEffect(() => {
+    if (storage.state !== 'ready' || !linked.current) return;
+    linked.current = false;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [storage.state]);
 
   useEffect(() => {
     if (!focus) return;
