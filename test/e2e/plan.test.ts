@@ -51,10 +51,10 @@ afterEach(async () => {
   expect(opened.flatMap((session) => session.foreign)).toEqual([]);
 });
 
-async function newSession(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
+async function newSession(options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<Session> {
   const context = await site.browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     serviceWorkers: 'block',
     acceptDownloads: true,
   });
@@ -385,6 +385,67 @@ describe('the plan and timeline views', () => {
     await context.close();
   });
   // The table, the lanes and the law-enforcement hold are markup: test/islands/questionnaire/timeline-view.test.ts.
+});
+
+describe('on a phone', () => {
+  /** Where the step's heading (or the return visit's) starts, in CSS pixels from the top of the viewport. */
+  const headingTop = async (page: Page) => (await page.locator('#step-heading').boundingBox())?.y ?? Number.NaN;
+
+  it('shows the step heading on the first screen, first visit and return visit, with no layout shift; a link to a step opens at its heading', async () => {
+    const { context, page, errors } = await newSession({ width: 390, height: 844 });
+    // Every layout shift the page makes from its first paint, as Lighthouse counts them (none after user input).
+    await context.addInitScript(() => {
+      let total = 0;
+      const add = (entries: PerformanceEntryList) => {
+        for (const entry of entries as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) total += entry.value;
+      };
+      const shifts = new PerformanceObserver((list) => add(list.getEntries()));
+      shifts.observe({ type: 'layout-shift', buffered: true });
+      Object.assign(window, { layoutShift: () => (add(shifts.takeRecords()), total) });
+    });
+    // Two frames after the questionnaire is shown, so a shift it caused has been recorded.
+    const layoutShift = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShift: () => number }).layoutShift()))),
+          ),
+      );
+    let shift = 0;
+
+    await open(page);
+    expect(await headingTop(page)).toBeLessThan(600);
+    shift += await layoutShift();
+    // The intro is one line on a phone; the rest of it is a tap away.
+    expect(await page.locator('.intro-more').evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    await page.locator('.intro-more > summary').click();
+    expect(await page.locator('.intro-more').textContent()).toContain('add a breach you are handling now if there is one');
+    expect(await page.locator('.intro-more').textContent()).toContain('Nothing is sent anywhere.');
+    await expectNoAxeViolations(page, 'organization on a phone');
+    await page.locator('#q-organization-name').fill('Lakeside Family Clinic');
+    await expect.poll(() => savedDraft(page)).toMatchObject({ organization: { name: 'Lakeside Family Clinic' } });
+
+    // A return visit: the way back is on the first screen, and the browser's refusal to keep the answers, said after
+    // the page is shown, moves nothing above it.
+    await page.goto(`${site.server.origin}/plan/`);
+    await page.locator('.questionnaire[data-step="return"]').waitFor();
+    await page.locator('.answers-files #save-warning').waitFor();
+    expect(await headingTop(page)).toBeLessThan(600);
+    shift += await layoutShift();
+    expect(shift).toBe(0);
+
+    // A link to a step opens with that step's heading at the top, focused, on a phone and on a wide screen.
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(`${site.server.origin}/plan/?${width}#step-governance`);
+      await page.locator('.questionnaire[data-ready="true"][data-step="governance"]').waitFor();
+      await expect.poll(() => headingTop(page)).toBeGreaterThanOrEqual(0);
+      expect(await headingTop(page), `${width} px wide`).toBeLessThanOrEqual(32);
+      expect(await page.evaluate(() => scrollY), `${width} px wide`).toBeGreaterThan(0);
+      expect(await activeId(page)).toBe('step-heading');
+    }
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('saving on this device', () => {
