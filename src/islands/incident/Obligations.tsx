@@ -1,5 +1,6 @@
 /** Every obligation of the incident: recipient, law, target and limit, the countdown, its state, and a form to update it. */
 import { useState } from 'preact/hooks';
+import { NOTICE_STATUS_LABELS } from '../../engine/answers/choice-labels.ts';
 import type { NoticeState } from '../../engine/answers/schema.ts';
 import { countdownWords, holdWords, noticeStateWords } from '../../engine/incident/obligation-words.ts';
 import { dueWords } from '../../engine/timeline/due-words.ts';
@@ -27,7 +28,7 @@ function NoticeForm(props: { obligation: Obligation; today: string; onSave: (sta
     if (status === 'not-required' && reason.trim()) state.reason = reason.trim();
     props.onSave(state);
   };
-  const labels: Record<Status, string> = { 'not-started': 'Not started', drafting: 'Drafting', sent: 'Sent', 'not-required': 'Not required' };
+  const labels: Record<Status, string> = { 'not-started': 'Not started', ...NOTICE_STATUS_LABELS };
   return (
     <details class="notice-update">
       <summary>Update the notice to {obligation.recipientShort}</summary>
