@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { salvageAnswers } from '../../../src/engine/answers/salvage.ts';
-import { TEXT_LIMITS } from '../../../src/engine/answers/schema.ts';
-import { validateAnswers } from '../../../src/engine/answers/validate.ts';
+import { answersSchema, TEXT_LIMITS } from '../../../src/engine/answers/schema.ts';
+import { problemsFromIssues, validateAnswers } from '../../../src/engine/answers/validate.ts';
 import { salvageAnswersJson } from '../../../src/engine/index.ts';
+
+// Wrapped, not replaced: salvage runs as it does in the page, and a test can count how often it asks for a problem's words.
+vi.mock('../../../src/engine/answers/validate.ts', async (original) => {
+  const actual = await original<typeof import('../../../src/engine/answers/validate.ts')>();
+  return { ...actual, problemsFromIssues: vi.fn(actual.problemsFromIssues) };
+});
 
 const fixture = (name: string): any => JSON.parse(readFileSync(`test/fixtures/answers/${name}.json`, 'utf8'));
 
@@ -91,6 +97,82 @@ describe('salvageAnswers', () => {
     expect((result.answers as any).incident.affected.byJurisdiction).toEqual(fixture('clinic').incident.affected.byJurisdiction);
     expect((result.answers as any).systems).toEqual(fixture('clinic').systems);
     expect(result.dropped.map((problem) => problem.path)).toEqual(['systems.colour', 'incident.affected.byJurisdiction.ZZ']);
+  });
+
+  it('counts an empty or blank text as unanswered: not left out, but still to answer when required', () => {
+    const input = fixture('clinic');
+    input.organization.name = '';
+    input.team[0].name = '  ';
+    input.team[0].title = '';
+    input.organization.states = ['TX', ''];
+    const result = salvaged(input);
+    expect(result.dropped).toEqual([]);
+    expect(result.missing.map((problem) => problem.path)).toEqual(['organization.name', 'team.0.name']);
+    expect(result.missing.every((problem) => problem.missing)).toBe(true);
+    const answers = result.answers as any;
+    expect(answers.organization.name).toBeUndefined();
+    expect(answers.organization.states).toEqual(['TX']);
+    expect(answers.team[0]).not.toHaveProperty('title');
+  });
+
+  it('keeps a notice marked sent without its date as not sent, and says so', () => {
+    const input = fixture('clinic');
+    input.incident.notices = { 'hipaa-individuals': { status: 'sent', method: 'First-class mail' }, 'hipaa-hhs-under-500': { status: 'drafting' } };
+    const result = salvaged(input);
+    expect((result.answers as any).incident.notices).toEqual({
+      'hipaa-individuals': { status: 'drafting', method: 'First-class mail' },
+      'hipaa-hhs-under-500': { status: 'drafting' },
+    });
+    expect(result.dropped).toEqual([]);
+    expect(result.changed).toEqual([
+      {
+        path: 'incident.notices.hipaa-individuals.status',
+        subject: 'The notice to affected individuals (45 CFR 164.404)',
+        message: 'kept as not sent: the file gave no date it was sent.',
+      },
+    ]);
+  });
+
+  it('keeps a notice as not sent when its date is not valid, and lists the date as left out', () => {
+    const input = fixture('clinic');
+    input.incident.notices = { 'hipaa-individuals': { status: 'sent', sentOn: '2024-02-30' }, 'hipaa-media': { status: 'sent', sentOn: '' } };
+    const result = salvaged(input);
+    expect((result.answers as any).incident.notices).toEqual({ 'hipaa-individuals': { status: 'drafting' }, 'hipaa-media': { status: 'drafting' } });
+    expect(result.dropped).toEqual([
+      expect.objectContaining({ path: 'incident.notices.hipaa-individuals.sentOn', value: '2024-02-30', question: 'The notice to affected individuals (45 CFR 164.404): On what date did you send it?' }),
+    ]);
+    expect(result.changed.map((change) => change.path).sort()).toEqual(['incident.notices.hipaa-individuals.status', 'incident.notices.hipaa-media.status']);
+  });
+
+  it('names a wrong choice by the labels the questionnaire shows', () => {
+    const input = fixture('clinic');
+    input.organization.role = 'hospital';
+    const [dropped] = salvaged(input).dropped;
+    expect(dropped).toMatchObject({ path: 'organization.role', value: 'hospital' });
+    expect(dropped?.message).toContain('“HIPAA covered entity: health care provider”');
+    expect(dropped?.message).not.toContain('covered-entity-provider');
+  });
+
+  describe('asking for the words of each problem', () => {
+    const calls = vi.mocked(problemsFromIssues);
+    afterEach(() => calls.mockClear());
+
+    it('asks once for a wrong value, and once for its question left unanswered', () => {
+      const input = fixture('clinic');
+      input.organization.role = 'hospital';
+      calls.mockClear();
+      salvaged(input);
+      expect(calls.mock.calls.map(([issues]) => issues.map((issue) => issue.code))).toEqual([['invalid_value'], ['invalid_value']]);
+      expect(calls.mock.calls.map(([issues]) => issues[0]?.input)).toEqual(['hospital', undefined]);
+    });
+
+    it('asks once for each unanswered question', () => {
+      const input = { schemaVersion: 2, organization: { name: 'Lakeside' } };
+      const issues = answersSchema.safeParse(input).error!.issues.length;
+      calls.mockClear();
+      salvaged(input);
+      expect(calls.mock.calls.map(([asked]) => asked.length)).toEqual(Array.from({ length: issues }, () => 1));
+    });
   });
 
   it.each([
