@@ -1,21 +1,32 @@
-/** The labels the questionnaire shows for each field's choices, looked up by the field's path. */
-import { DATA_KIND_LABELS, ENTITY_TYPE_LABELS, ORGANIZATION_TYPE_LABELS, ROLE_LABELS } from '../vocabulary.ts';
-import { AGENCY_JURISDICTION_LABELS, DELAY_KIND_LABELS, GDPR_ROLE_LABELS, HOLDING_LABELS, NOTICE_STATUS_LABELS, sizeLabel } from './choice-labels.ts';
-import { ORGANIZATION_SIZES, TEAM_ROLE_LABELS } from './schema.ts';
+/** The labels the questionnaire shows for each field's choices (from vocabulary.ts and the schema), looked up by the field's path. */
+import {
+  DATA_HOLDING_LABELS,
+  DATA_KIND_LABELS,
+  DELAY_KIND_LABELS,
+  ENTITY_TYPE_LABELS,
+  FEDERAL_AGENCY_LABEL,
+  GDPR_ROLE_LABELS,
+  NOTICE_STATUS_LABELS,
+  ORGANIZATION_TYPE_LABELS,
+  ROLE_LABELS,
+  US_JURISDICTIONS,
+} from '../vocabulary.ts';
+import { sizeLabel } from '../words.ts';
+import { ORGANIZATION_SIZES, TEAM_ROLE_LABELS, type NoticeStatus } from './schema.ts';
 
 /** By field path, with `*` for a list item or a notice's rule id. */
 const LABELS: Record<string, Readonly<Record<string, string>>> = {
   'organization.role': ROLE_LABELS,
   'organization.type': ORGANIZATION_TYPE_LABELS,
   'organization.size': Object.fromEntries(ORGANIZATION_SIZES.map((size) => [size, sizeLabel(size)])),
-  'organization.holdsDataFor': HOLDING_LABELS,
+  'organization.holdsDataFor': DATA_HOLDING_LABELS,
   'organization.gdprRole': GDPR_ROLE_LABELS,
   'organization.entityTypes.*': ENTITY_TYPE_LABELS,
   'team.*.role': TEAM_ROLE_LABELS,
   'incident.dataKinds.*': DATA_KIND_LABELS,
   'incident.lawEnforcementDelay.kind': DELAY_KIND_LABELS,
-  'incident.lawEnforcementDelay.jurisdiction': AGENCY_JURISDICTION_LABELS,
-  'incident.notices.*.status': NOTICE_STATUS_LABELS,
+  'incident.lawEnforcementDelay.jurisdiction': { federal: FEDERAL_AGENCY_LABEL, ...US_JURISDICTIONS },
+  'incident.notices.*.status': NOTICE_STATUS_LABELS satisfies Record<NoticeStatus, string>,
 };
 
 /** The path with list positions and notices' rule ids as `*`: ["team", 3, "role"] gives "team.*.role". */

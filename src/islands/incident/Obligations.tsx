@@ -1,9 +1,9 @@
 /** Every obligation of the incident: recipient, law, target and limit, the countdown, its state, and a form to update it. */
 import { useState } from 'preact/hooks';
-import { NOTICE_STATUS_LABELS } from '../../engine/answers/choice-labels.ts';
 import type { NoticeState } from '../../engine/answers/schema.ts';
 import { countdownWords, holdWords, noticeStateWords } from '../../engine/incident/obligation-words.ts';
 import { dueWords } from '../../engine/timeline/due-words.ts';
+import { NOTICE_STATUS_LABELS } from '../../engine/vocabulary.ts';
 import type { Obligation, Timeline } from '../../engine/timeline/types.ts';
 import { TextField } from '../shared/fields.tsx';
 

@@ -1,7 +1,6 @@
 /** The live incident: when it was found, who and what it affected, and any request to delay notice. */
 import { useRef, useState } from 'preact/hooks';
-import { AGENCY_JURISDICTION_LABELS, DELAY_KIND_LABELS } from '../../engine/answers/choice-labels.ts';
-import { DATA_KIND_LABELS, DATA_KINDS, US_JURISDICTION_CODES } from '../../engine/vocabulary.ts';
+import { DATA_KIND_LABELS, DATA_KINDS, DELAY_KIND_LABELS, FEDERAL_AGENCY_LABEL, US_JURISDICTION_CODES } from '../../engine/vocabulary.ts';
 import { Checkboxes, describedBy, FieldError, Hint, Radios, Select, TextField, YesNo, type Option } from '../shared/fields.tsx';
 import { jurisdictionName, sortCodes } from './jurisdictions.ts';
 import { labelFor, type StepProps } from './step-props.ts';
@@ -233,7 +232,7 @@ export function AffectedStep(props: StepProps) {
 
 /** Federal, then the states and territories by name. */
 const AGENCY_JURISDICTIONS: Option<string>[] = [
-  { value: 'federal', label: AGENCY_JURISDICTION_LABELS.federal! },
+  { value: 'federal', label: FEDERAL_AGENCY_LABEL },
   ...sortCodes([...US_JURISDICTION_CODES]).map((code) => ({ value: code, label: jurisdictionName(code) })),
 ];
 

@@ -4,9 +4,11 @@
  */
 import { dataHoldingOf } from '../../engine/answers/data-holding.ts';
 import {
+  DATA_HOLDING_LABELS,
   DATA_HOLDINGS,
   ENTITY_TYPE_LABELS,
   ENTITY_TYPES,
+  GDPR_ROLE_LABELS,
   ORGANIZATION_TYPE_LABELS,
   ORGANIZATION_TYPES,
   ROLE_LABELS,
@@ -18,12 +20,12 @@ import { Checkboxes, Radios, TextArea, TextField, YesNo, type Option } from '../
 import { RowsField } from './RowsField.tsx';
 import { StatePicker } from './StatePicker.tsx';
 import { labelFor, type StepProps } from './step-props.ts';
-import { GDPR_ROLE_LABELS, HOLDING_LABELS, sizeLabel } from '../../engine/answers/choice-labels.ts';
+import { sizeLabel } from './values.ts';
 import { href } from '../../utils/site-path.ts';
 
 const ROLE_OPTIONS: Option<string>[] = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 const TYPE_OPTIONS: Option<string>[] = ORGANIZATION_TYPES.map((type) => ({ value: type, label: ORGANIZATION_TYPE_LABELS[type] }));
-const HOLDING_OPTIONS: Option<string>[] = DATA_HOLDINGS.map((holding) => ({ value: holding, label: HOLDING_LABELS[holding] }));
+const HOLDING_OPTIONS: Option<string>[] = DATA_HOLDINGS.map((holding) => ({ value: holding, label: DATA_HOLDING_LABELS[holding] }));
 const GDPR_ROLE_OPTIONS: Option<string>[] = (['controller', 'processor'] as const).map((role) => ({ value: role, label: GDPR_ROLE_LABELS[role] }));
 /** "None of these" is an answer (an empty list), apart from no answer at all. */
 const NONE = 'none';

@@ -53,7 +53,7 @@ export function clockTime(iso: string): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-export { sizeLabel } from '../../engine/answers/choice-labels.ts';
+export { sizeLabel } from '../../engine/words.ts';
 
 /** "1 day", "3 days". */
 export function days(n: number): string {
