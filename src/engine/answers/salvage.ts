@@ -176,7 +176,7 @@ function withSubject(problem: FieldProblem, answers: unknown): FieldProblem {
   return subject && problem.question ? { ...problem, question: `${subject}: ${problem.question}` } : problem;
 }
 
-/** What to say when a key field is missing: the entry goes, because the form cannot hold it without that answer. */
+/** What to say when a key field is missing or wrong: the entry goes, because the form cannot hold it without that answer. */
 const ENTRY_NEEDS_IT = 'An entry without this answer cannot be kept, so the whole entry was left out.';
 
 const NOT_SENT = 'kept as not sent: the file gave no date it was sent.';
@@ -251,7 +251,7 @@ function droppedBy(answers: unknown, issue: Issue, problem: FieldProblem): Dropp
   return paths.map((path) => {
     const parent = parentOf(answers, path) as Record<PropertyKey, unknown> | undefined;
     const value = has(answers, path) ? shown(parent?.[path[path.length - 1]!]) : undefined;
-    const message = problem.missing ? ENTRY_NEEDS_IT : problem.message;
+    const message = problem.missing ? ENTRY_NEEDS_IT : isKeyField(issue.path) ? `${problem.message} ${ENTRY_NEEDS_IT}` : problem.message;
     const { missing: _missing, ...named } = withSubject({ ...problem, path: path.map(String).join('.'), message }, answers);
     return value === undefined ? named : { ...named, value };
   });

@@ -87,6 +87,13 @@ describe('salvageAnswers', () => {
     expect((result.answers as any).team).toEqual(fixture('clinic').team);
     expect((result.answers as any).incident.notices).toEqual({ 'hipaa-hhs': { status: 'drafting' } });
     expect(result.dropped.map((problem) => problem.path)).toEqual(['team.4.role', 'team.5.role', 'incident.notices.hipaa-individuals.status']);
+    const entryGone = 'An entry without this answer cannot be kept, so the whole entry was left out.';
+    expect(result.dropped.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Choose one of: “Incident commander”, .* ${entryGone}$`)),
+      entryGone,
+      expect.stringMatching(new RegExp(`^Choose one of: “Drafting”, “Sent”, “Not required”\\. ${entryGone}$`)),
+    ]);
+    expect(result.dropped[2]?.question).toBe('The notice to affected individuals (45 CFR 164.404): Where does this notice stand?');
   });
 
   it('drops unknown state codes among the counts and unknown fields inside a group', () => {
