@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { salvageAnswers } from '../../../src/engine/answers/salvage.ts';
-import { answersSchema, TEXT_LIMITS } from '../../../src/engine/answers/schema.ts';
-import { problemsFromIssues, validateAnswers } from '../../../src/engine/answers/validate.ts';
+import { TEXT_LIMITS } from '../../../src/engine/answers/schema.ts';
+import { validateAnswers } from '../../../src/engine/answers/validate.ts';
 import { salvageAnswersJson } from '../../../src/engine/index.ts';
-
-// Wrapped, not replaced: salvage runs as it does in the page, and a test can count how often it asks for a problem's words.
-vi.mock('../../../src/engine/answers/validate.ts', async (original) => {
-  const actual = await original<typeof import('../../../src/engine/answers/validate.ts')>();
-  return { ...actual, problemsFromIssues: vi.fn(actual.problemsFromIssues) };
-});
 
 const fixture = (name: string): any => JSON.parse(readFileSync(`test/fixtures/answers/${name}.json`, 'utf8'));
 
@@ -158,28 +152,6 @@ describe('salvageAnswers', () => {
     expect(dropped).toMatchObject({ path: 'organization.role', value: 'hospital' });
     expect(dropped?.message).toContain('“HIPAA covered entity: health care provider”');
     expect(dropped?.message).not.toContain('covered-entity-provider');
-  });
-
-  describe('asking for the words of each problem', () => {
-    const calls = vi.mocked(problemsFromIssues);
-    afterEach(() => calls.mockClear());
-
-    it('asks once for a wrong value, and once for its question left unanswered', () => {
-      const input = fixture('clinic');
-      input.organization.role = 'hospital';
-      calls.mockClear();
-      salvaged(input);
-      expect(calls.mock.calls.map(([issues]) => issues.map((issue) => issue.code))).toEqual([['invalid_value'], ['invalid_value']]);
-      expect(calls.mock.calls.map(([issues]) => issues[0]?.input)).toEqual(['hospital', undefined]);
-    });
-
-    it('asks once for each unanswered question', () => {
-      const input = { schemaVersion: 2, organization: { name: 'Lakeside' } };
-      const issues = answersSchema.safeParse(input).error!.issues.length;
-      calls.mockClear();
-      salvaged(input);
-      expect(calls.mock.calls.map(([asked]) => asked.length)).toEqual(Array.from({ length: issues }, () => 1));
-    });
   });
 
   it.each([
