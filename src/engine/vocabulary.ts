@@ -56,6 +56,32 @@ export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
 export const DATA_HOLDINGS = ['itself', 'clients', 'both'] as const;
 export type DataHolding = (typeof DATA_HOLDINGS)[number];
 
+/** The questionnaire's words for whose data it is: one source for the form and for any message that names the choice. */
+export const DATA_HOLDING_LABELS: Record<DataHolding, string> = {
+  itself: 'Our own: we own or license the data',
+  clients: 'Our clients’: we keep or process it for them, as a business associate or vendor',
+  both: 'Both our own and our clients’',
+};
+
+/** For EU/EEA data, the GDPR role. */
+export const GDPR_ROLE_LABELS: Record<'controller' | 'processor', string> = {
+  controller: 'Controller: we decide why and how the data is used',
+  processor: 'Processor: we handle it on behalf of another organization',
+};
+
+/** Whether, and how, law enforcement asked for a delay. */
+export const DELAY_KIND_LABELS: Record<'none' | 'written' | 'oral', string> = {
+  none: 'No',
+  written: 'Yes, in writing',
+  oral: 'Yes, orally (in person or by phone)',
+};
+
+/** Where a notice stands (NOTICE_STATUSES in the answers schema). */
+export const NOTICE_STATUS_LABELS: Record<'drafting' | 'sent' | 'not-required', string> = { drafting: 'Drafting', sent: 'Sent', 'not-required': 'Not required' };
+
+/** The agency that asked for a delay: federal, or a state's (named as US_JURISDICTIONS names it). */
+export const FEDERAL_AGENCY_LABEL = 'Federal agency';
+
 /** Kinds of entity some laws single out. An organization can be several; most are none. */
 export const ENTITY_TYPES = [
   'licensed-health-facility',

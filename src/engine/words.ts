@@ -43,3 +43,12 @@ export function countWords(count: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
   return `${count < 0 && (whole !== '0' || fraction) ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
+
+/** An organization size (ORGANIZATION_SIZES in the answers schema) in words: "500-to-4999" gives "500 to 4,999 people". */
+export function sizeLabel(value: string): string {
+  const words = value
+    .split('-')
+    .map((word) => (/^\d+$/.test(word) ? countWords(Number(word)) : word))
+    .join(' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} people`;
+}

@@ -5,8 +5,10 @@
  * know) is refused whole, so that importing it changes nothing.
  */
 import type { z } from 'zod';
+import { recipientShort } from '../rules/describe.ts';
+import { CATALOG_RULES } from '../rules/catalog.ts';
 import { migrateAnswers, V0_KEYS, versionOf } from './migrate.ts';
-import { answersSchema, TEAM_ROLE_LABELS, type Answers } from './schema.ts';
+import { answersSchema, TEAM_ROLE_LABELS, type NoticeStatus } from './schema.ts';
 import { problemsFromIssues, type FieldProblem } from './validate.ts';
 import { ANSWERS_SCHEMA_VERSION } from './version.ts';
 
@@ -14,6 +16,14 @@ import { ANSWERS_SCHEMA_VERSION } from './version.ts';
 export interface DroppedValue extends FieldProblem {
   /** The value that was dropped, when it is short enough to show (a short text, a number, yes or no). */
   value?: string;
+}
+
+/** A value kept in a form the file did not give it, with what changed and why, in plain words. */
+export interface ChangedValue {
+  path: string;
+  /** What the value is about: "The notice to affected individuals (45 CFR 164.404)". */
+  subject: string;
+  message: string;
 }
 
 export type SalvageResult =
@@ -24,6 +34,8 @@ export type SalvageResult =
       answers: unknown;
       /** The values left out because they were not valid. */
       dropped: DroppedValue[];
+      /** The values kept, but changed to fit the form. */
+      changed: ChangedValue[];
       /** The questions the file does not answer. */
       missing: FieldProblem[];
       fromVersion: number | null;
@@ -123,19 +135,78 @@ function shown(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The question, prefixed with the team role when it is about one contact ("Privacy officer: What is their email address?"). */
-function withRole(problem: FieldProblem, answers: unknown): FieldProblem {
-  const [group, index] = problem.path.split('.');
-  if (group !== 'team' || index === undefined || !problem.question || !isRecord(answers) || !Array.isArray(answers.team)) return problem;
-  const role: unknown = isRecord(answers.team[Number(index)]) ? answers.team[Number(index)].role : undefined;
-  const label = typeof role === 'string' ? (TEAM_ROLE_LABELS as Record<string, string>)[role] : undefined;
-  return label ? { ...problem, question: `${label}: ${problem.question}` } : problem;
+const isBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
+
+/** Takes out every text that is empty or only spaces: the file leaves that question unanswered, which is no fault. */
+function withoutBlanks(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (let index = node.length - 1; index >= 0; index -= 1) {
+      if (isBlank(node[index])) node.splice(index, 1);
+      else withoutBlanks(node[index]);
+    }
+  } else if (isRecord(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (isBlank(value)) delete node[key];
+      else withoutBlanks(value);
+    }
+  }
 }
 
-const isMissing = (issue: Issue): boolean => problemsFromIssues([issue])[0]?.missing === true && !isKeyField(issue.path);
+/** A notice by its rule, "The notice to affected individuals (45 CFR 164.404)"; undefined for a rule Breachline does not know. */
+function noticeName(ruleId: string): string | undefined {
+  const rule = CATALOG_RULES.find((candidate) => candidate.id === ruleId);
+  return rule ? `The notice to ${recipientShort(rule)} (${rule.citation})` : undefined;
+}
 
-/** What to say when a key field is missing: the entry goes, because the form cannot hold it without that answer. */
+/** What an answer is about when its question alone does not say: the contact's role, or the notice. */
+function subjectOf(path: string, answers: unknown): string | undefined {
+  const [group, key, ruleId] = path.split('.');
+  if (group === 'team' && key !== undefined && isRecord(answers) && Array.isArray(answers.team)) {
+    const contact: unknown = answers.team[Number(key)];
+    const role = isRecord(contact) ? contact.role : undefined;
+    return typeof role === 'string' ? (TEAM_ROLE_LABELS as Record<string, string>)[role] : undefined;
+  }
+  if (group === 'incident' && key === 'notices' && ruleId !== undefined) return noticeName(ruleId);
+  return undefined;
+}
+
+/** The question, prefixed with what it is about ("Privacy officer: What is their email address?"). */
+function withSubject(problem: FieldProblem, answers: unknown): FieldProblem {
+  const subject = subjectOf(problem.path, answers);
+  return subject && problem.question ? { ...problem, question: `${subject}: ${problem.question}` } : problem;
+}
+
+/** What to say when a key field is missing or wrong: the entry goes, because the form cannot hold it without that answer. */
 const ENTRY_NEEDS_IT = 'An entry without this answer cannot be kept, so the whole entry was left out.';
+
+const NOT_SENT = 'kept as not sent: the file gave no date it was sent.';
+
+/** A notice marked sent but without the date it was sent: the check on its date, when that date is absent. */
+function isSentWithoutDate(answers: unknown, issue: Issue): boolean {
+  const [group, notices, , field] = issue.path;
+  if (issue.path.length !== 4 || group !== 'incident' || notices !== 'notices' || field !== 'sentOn' || has(answers, issue.path)) return false;
+  const notice = parentOf(answers, issue.path);
+  return isRecord(notice) && notice.status === 'sent';
+}
+
+/** Keeps the notice as not yet sent rather than dropping it whole, and says so. */
+function keepAsUnsent(answers: unknown, issue: Issue): ChangedValue {
+  const notice = parentOf(answers, issue.path) as Record<string, unknown>;
+  notice.status = 'drafting' satisfies NoticeStatus;
+  const ruleId = String(issue.path[2]);
+  return { path: `incident.notices.${ruleId}.status`, subject: noticeName(ruleId) ?? 'A notice in the file', message: NOT_SENT };
+}
+
+/** The problems, once each (the same path and message from two checks count once). */
+function once(problems: readonly FieldProblem[]): FieldProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** Reads an answers object of any known version, keeping what is valid. */
 export function salvageAnswers(input: unknown): SalvageResult {
@@ -149,33 +220,39 @@ export function salvageAnswers(input: unknown): SalvageResult {
   }
   const { fromVersion, notes: migrationNotes } = migrated;
   const answers = migrated.answers;
+  withoutBlanks(answers);
   const dropped: DroppedValue[] = [];
+  const changed: ChangedValue[] = [];
   // Each round removes what is wrong; a removal can uncover a check that only runs once its group is whole.
   for (let round = 0; round < 20; round += 1) {
     const result = answersSchema.safeParse(answers, { reportInput: true });
-    if (result.success) return { ok: true, answers: result.data, dropped, missing: [], fromVersion, migrationNotes };
+    if (result.success) return { ok: true, answers: result.data, dropped, changed, missing: [], fromVersion, migrationNotes };
     const issues = result.error.issues as Issue[];
-    const wrong = issues.filter((issue) => !isMissing(issue));
-    if (wrong.length === 0) {
-      const missing = problemsFromIssues(issues).map((problem) => withRole(problem, answers));
-      return { ok: true, answers, dropped, missing, fromVersion, migrationNotes };
+    const unsent = issues.filter((issue) => isSentWithoutDate(answers, issue));
+    if (unsent.length > 0) {
+      changed.push(...unsent.map((issue) => keepAsUnsent(answers, issue)));
+      continue;
     }
-    dropped.push(...wrong.flatMap((issue) => droppedBy(answers, issue)));
-    cut(answers, wrong.flatMap((issue) => cutPaths(answers, issue)));
+    const found = issues.map((issue) => ({ issue, problem: problemsFromIssues([issue])[0]! }));
+    const wrong = found.filter(({ issue, problem }) => !problem.missing || isKeyField(issue.path));
+    if (wrong.length === 0) {
+      const missing = once(found.map(({ problem }) => problem)).map((problem) => withSubject(problem, answers));
+      return { ok: true, answers, dropped, changed, missing, fromVersion, migrationNotes };
+    }
+    dropped.push(...wrong.flatMap(({ issue, problem }) => droppedBy(answers, issue, problem)));
+    cut(answers, wrong.flatMap(({ issue }) => cutPaths(answers, issue)));
   }
   return { ok: false, problems: [{ path: '', message: 'This answers file could not be read: too many of its answers are not valid.' }] };
 }
 
 /** The values an issue drops, each with its question and the reason. */
-function droppedBy(answers: unknown, issue: Issue): DroppedValue[] {
-  const [problem] = problemsFromIssues([issue]);
-  if (!problem) return [];
+function droppedBy(answers: unknown, issue: Issue, problem: FieldProblem): DroppedValue[] {
   const paths: Path[] = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
   return paths.map((path) => {
     const parent = parentOf(answers, path) as Record<PropertyKey, unknown> | undefined;
     const value = has(answers, path) ? shown(parent?.[path[path.length - 1]!]) : undefined;
-    const message = problem.missing ? ENTRY_NEEDS_IT : problem.message;
-    const { missing: _missing, ...named } = withRole({ ...problem, path: path.map(String).join('.'), message }, answers);
+    const message = problem.missing ? ENTRY_NEEDS_IT : isKeyField(issue.path) ? `${problem.message} ${ENTRY_NEEDS_IT}` : problem.message;
+    const { missing: _missing, ...named } = withSubject({ ...problem, path: path.map(String).join('.'), message }, answers);
     return value === undefined ? named : { ...named, value };
   });
 }

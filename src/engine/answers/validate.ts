@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { US_JURISDICTION_CODES, US_JURISDICTIONS } from '../vocabulary.ts';
+import { choiceLabels } from './field-choices.ts';
 import { answersJsonSchema } from './json-schema.ts';
 import { answersSchema, type Answers } from './schema.ts';
 
@@ -22,9 +23,20 @@ export type ValidationResult = { ok: true; answers: Answers } | { ok: false; pro
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
-function describeValues(values: readonly unknown[]): string {
-  const shown = values.slice(0, 12).map((value) => JSON.stringify(value));
-  return values.length > 12 ? `${shown.join(', ')} …` : shown.join(', ');
+/**
+ * The choices a field accepts, as the questionnaire names them ("“Hospital or health system”"); the value as the
+ * file spells it only where the form has no label for it.
+ */
+function choicesMessage(path: readonly PropertyKey[], values: readonly unknown[]): string {
+  const labels = choiceLabels(path);
+  const name = (value: unknown) => (typeof value === 'string' && labels?.[value] ? `“${labels[value]}”` : JSON.stringify(value));
+  const codes = new Set<unknown>(US_JURISDICTION_CODES);
+  const others = values.filter((value) => !codes.has(value));
+  if (values.length - others.length === US_JURISDICTION_CODES.length && others.length > 0) {
+    return `Choose ${others.map(name).join(' or ')}, or a US state or territory.`;
+  }
+  const shown = values.slice(0, 12).map(name);
+  return `Choose one of: ${shown.join(', ')}${values.length > 12 ? ' …' : ''}.`;
 }
 
 function typeWord(expected: string): string {
@@ -57,7 +69,7 @@ function plainMessage(issue: Issue): string {
         return 'Use a two-letter US state or territory code, such as TX or PR.';
       }
       if (issue.values.length === 1) return `This must be ${JSON.stringify(issue.values[0])}.`;
-      return `Choose one of: ${describeValues(issue.values)}.`;
+      return choicesMessage(issue.path, issue.values);
     case 'unrecognized_keys': {
       const unknownCodes = issue.keys.filter((key) => key.length === 2 && key === key.toUpperCase() && !(key in US_JURISDICTIONS));
       if (unknownCodes.length === issue.keys.length) {
@@ -77,7 +89,7 @@ function plainMessage(issue: Issue): string {
       if (issue.format === 'email') return 'Enter an email address like name@example.org.';
       return 'This is not in the expected format.';
     case 'invalid_union':
-      if ('options' in issue && Array.isArray(issue.options)) return `Choose one of: ${describeValues(issue.options)}.`;
+      if ('options' in issue && Array.isArray(issue.options)) return choicesMessage(issue.path, issue.options);
       return 'This answer does not match any of the accepted forms; check the choices for this question.';
     case 'invalid_key': {
       // The key's own check (a notice's rule id) says what it wants; otherwise the keys are state codes.

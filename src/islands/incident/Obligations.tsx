@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { NoticeState } from '../../engine/answers/schema.ts';
 import { countdownWords, holdWords, noticeStateWords } from '../../engine/incident/obligation-words.ts';
 import { dueWords } from '../../engine/timeline/due-words.ts';
+import { NOTICE_STATUS_LABELS } from '../../engine/vocabulary.ts';
 import type { Obligation, Timeline } from '../../engine/timeline/types.ts';
 import { TextField } from '../shared/fields.tsx';
 
@@ -27,7 +28,7 @@ function NoticeForm(props: { obligation: Obligation; today: string; onSave: (sta
     if (status === 'not-required' && reason.trim()) state.reason = reason.trim();
     props.onSave(state);
   };
-  const labels: Record<Status, string> = { 'not-started': 'Not started', drafting: 'Drafting', sent: 'Sent', 'not-required': 'Not required' };
+  const labels: Record<Status, string> = { 'not-started': 'Not started', ...NOTICE_STATUS_LABELS };
   return (
     <details class="notice-update">
       <summary>Update the notice to {obligation.recipientShort}</summary>

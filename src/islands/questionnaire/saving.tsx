@@ -4,6 +4,7 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isolatedRuns } from '../../engine/document/user-text.ts';
 import { clockTime } from './values.ts';
 
 export function SaveStatus(props: { savedAt: string | null; problem: string | null; cleared: boolean; keepWarning?: string | null }) {
@@ -70,6 +71,7 @@ export function StartOver(props: { onConfirm: () => void }) {
 
 export interface ImportNotice {
   tone: 'ok' | 'problem';
+  /** A value from the user (a file's name) sits between U+2068 and U+2069 here, in any line, and shows in a `<bdi>`. */
   text: string;
   details?: string[];
   /** Lists under their own lead-in: the values an import left out, the questions still to answer. */
@@ -117,14 +119,25 @@ export function AnswersFiles(props: { onExport: () => void; onImport: (file: Fil
   );
 }
 
+/** A line of a notice, each isolated run of it (a file's name, a value from the file) in its own `<bdi>`. */
+function NoticeLine({ text }: { text: string }) {
+  return <>{isolatedRuns(text).map((run, index) => (run.isolated ? <bdi key={index}>{run.text}</bdi> : run.text))}</>;
+}
+
 export function Notice({ notice }: { notice: ImportNotice | null }) {
   return (
     <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} id="questionnaire-notice" role="status" aria-live="polite">
-      {notice ? <p>{notice.text}</p> : null}
+      {notice ? (
+        <p>
+          <NoticeLine text={notice.text} />
+        </p>
+      ) : null}
       {notice?.details && notice.details.length > 0 ? (
         <ul>
           {notice.details.map((line, index) => (
-            <li key={index}>{line}</li>
+            <li key={index}>
+              <NoticeLine text={line} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -133,7 +146,9 @@ export function Notice({ notice }: { notice: ImportNotice | null }) {
           <p>{list.title}</p>
           <ul>
             {list.items.map((line, index) => (
-              <li key={index}>{line}</li>
+              <li key={index}>
+              <NoticeLine text={line} />
+            </li>
             ))}
           </ul>
         </Fragment>

@@ -1,6 +1,6 @@
 /** The live incident: when it was found, who and what it affected, and any request to delay notice. */
 import { useRef, useState } from 'preact/hooks';
-import { DATA_KIND_LABELS, DATA_KINDS, US_JURISDICTION_CODES } from '../../engine/vocabulary.ts';
+import { DATA_KIND_LABELS, DATA_KINDS, DELAY_KIND_LABELS, FEDERAL_AGENCY_LABEL, US_JURISDICTION_CODES } from '../../engine/vocabulary.ts';
 import { Checkboxes, describedBy, FieldError, Hint, Radios, Select, TextField, YesNo, type Option } from '../shared/fields.tsx';
 import { jurisdictionName, sortCodes } from './jurisdictions.ts';
 import { labelFor, type StepProps } from './step-props.ts';
@@ -232,7 +232,7 @@ export function AffectedStep(props: StepProps) {
 
 /** Federal, then the states and territories by name. */
 const AGENCY_JURISDICTIONS: Option<string>[] = [
-  { value: 'federal', label: 'Federal agency' },
+  { value: 'federal', label: FEDERAL_AGENCY_LABEL },
   ...sortCodes([...US_JURISDICTION_CODES]).map((code) => ({ value: code, label: jurisdictionName(code) })),
 ];
 
@@ -273,11 +273,7 @@ export function DelaysStep(props: StepProps) {
         id="q-incident-lawEnforcementDelay"
         label={labelFor(text, 'incident.lawEnforcementDelay')}
         hint="A delay applies only to the notices the law lets you hold back, and only for as long as it allows. The timeline marks each notice held back."
-        options={[
-          { value: 'none', label: 'No' },
-          { value: 'written', label: 'Yes, in writing' },
-          { value: 'oral', label: 'Yes, orally (in person or by phone)' },
-        ]}
+        options={(['none', 'written', 'oral'] as const).map((kind) => ({ value: kind, label: DELAY_KIND_LABELS[kind] }))}
         value={delay?.kind}
         error={errors.get('q-incident-lawEnforcementDelay')}
         onChange={(kind) => dispatch({ type: 'delay-kind', kind })}

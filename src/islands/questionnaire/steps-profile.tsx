@@ -4,8 +4,11 @@
  */
 import { dataHoldingOf } from '../../engine/answers/data-holding.ts';
 import {
+  DATA_HOLDING_LABELS,
+  DATA_HOLDINGS,
   ENTITY_TYPE_LABELS,
   ENTITY_TYPES,
+  GDPR_ROLE_LABELS,
   ORGANIZATION_TYPE_LABELS,
   ORGANIZATION_TYPES,
   ROLE_LABELS,
@@ -22,11 +25,8 @@ import { href } from '../../utils/site-path.ts';
 
 const ROLE_OPTIONS: Option<string>[] = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 const TYPE_OPTIONS: Option<string>[] = ORGANIZATION_TYPES.map((type) => ({ value: type, label: ORGANIZATION_TYPE_LABELS[type] }));
-const HOLDING_OPTIONS: Option<string>[] = [
-  { value: 'itself', label: 'Our own: we own or license the data' },
-  { value: 'clients', label: 'Our clients’: we keep or process it for them, as a business associate or vendor' },
-  { value: 'both', label: 'Both our own and our clients’' },
-];
+const HOLDING_OPTIONS: Option<string>[] = DATA_HOLDINGS.map((holding) => ({ value: holding, label: DATA_HOLDING_LABELS[holding] }));
+const GDPR_ROLE_OPTIONS: Option<string>[] = (['controller', 'processor'] as const).map((role) => ({ value: role, label: GDPR_ROLE_LABELS[role] }));
 /** "None of these" is an answer (an empty list), apart from no answer at all. */
 const NONE = 'none';
 const ENTITY_OPTIONS: Option<string>[] = [...ENTITY_TYPES.map((kind) => ({ value: kind, label: ENTITY_TYPE_LABELS[kind] })), { value: NONE, label: 'None of these' }];
@@ -162,10 +162,7 @@ export function LawsStep({ draft, dispatch, errors, text }: StepProps) {
           <Radios
             id="q-organization-gdprRole"
             label={labelFor(text, 'organization.gdprRole')}
-            options={[
-              { value: 'controller', label: 'Controller: we decide why and how the data is used' },
-              { value: 'processor', label: 'Processor: we handle it on behalf of another organization' },
-            ]}
+            options={GDPR_ROLE_OPTIONS}
             value={org.gdprRole}
             error={errors.get('q-organization-gdprRole')}
             onChange={(value) => dispatch({ type: 'organization', field: 'gdprRole', value })}

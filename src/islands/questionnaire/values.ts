@@ -1,5 +1,4 @@
 /** Small conversions between what a person types and what the answers hold: counts, moments, dates, times. */
-import { countWords } from '../../engine/words.ts';
 
 /** A typed count as a number when it is one ("1,200" and "1 200" included); anything else unchanged, for the schema to explain. */
 export function parseCount(value: number | string | undefined): number | string | undefined {
@@ -54,14 +53,7 @@ export function clockTime(iso: string): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** An ORGANIZATION_SIZES value in words: "500-to-4999" gives "500 to 4,999 people". */
-export function sizeLabel(value: string): string {
-  const words = value
-    .split('-')
-    .map((word) => (/^\d+$/.test(word) ? countWords(Number(word)) : word))
-    .join(' ');
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)} people`;
-}
+export { sizeLabel } from '../../engine/words.ts';
 
 /** "1 day", "3 days". */
 export function days(n: number): string {

@@ -81,6 +81,13 @@ describe('salvageAnswers', () => {
     expect((result.answers as any).team).toEqual(fixture('clinic').team);
     expect((result.answers as any).incident.notices).toEqual({ 'hipaa-hhs': { status: 'drafting' } });
     expect(result.dropped.map((problem) => problem.path)).toEqual(['team.4.role', 'team.5.role', 'incident.notices.hipaa-individuals.status']);
+    const entryGone = 'An entry without this answer cannot be kept, so the whole entry was left out.';
+    expect(result.dropped.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Choose one of: “Incident commander”, .* ${entryGone}$`)),
+      entryGone,
+      expect.stringMatching(new RegExp(`^Choose one of: “Drafting”, “Sent”, “Not required”\\. ${entryGone}$`)),
+    ]);
+    expect(result.dropped[2]?.question).toBe('The notice to affected individuals (45 CFR 164.404): Where does this notice stand?');
   });
 
   it('drops unknown state codes among the counts and unknown fields inside a group', () => {
@@ -91,6 +98,60 @@ describe('salvageAnswers', () => {
     expect((result.answers as any).incident.affected.byJurisdiction).toEqual(fixture('clinic').incident.affected.byJurisdiction);
     expect((result.answers as any).systems).toEqual(fixture('clinic').systems);
     expect(result.dropped.map((problem) => problem.path)).toEqual(['systems.colour', 'incident.affected.byJurisdiction.ZZ']);
+  });
+
+  it('counts an empty or blank text as unanswered: not left out, but still to answer when required', () => {
+    const input = fixture('clinic');
+    input.organization.name = '';
+    input.team[0].name = '  ';
+    input.team[0].title = '';
+    input.organization.states = ['TX', ''];
+    const result = salvaged(input);
+    expect(result.dropped).toEqual([]);
+    expect(result.missing.map((problem) => problem.path)).toEqual(['organization.name', 'team.0.name']);
+    expect(result.missing.every((problem) => problem.missing)).toBe(true);
+    const answers = result.answers as any;
+    expect(answers.organization.name).toBeUndefined();
+    expect(answers.organization.states).toEqual(['TX']);
+    expect(answers.team[0]).not.toHaveProperty('title');
+  });
+
+  it('keeps a notice marked sent without its date as not sent, and says so', () => {
+    const input = fixture('clinic');
+    input.incident.notices = { 'hipaa-individuals': { status: 'sent', method: 'First-class mail' }, 'hipaa-hhs-under-500': { status: 'drafting' } };
+    const result = salvaged(input);
+    expect((result.answers as any).incident.notices).toEqual({
+      'hipaa-individuals': { status: 'drafting', method: 'First-class mail' },
+      'hipaa-hhs-under-500': { status: 'drafting' },
+    });
+    expect(result.dropped).toEqual([]);
+    expect(result.changed).toEqual([
+      {
+        path: 'incident.notices.hipaa-individuals.status',
+        subject: 'The notice to affected individuals (45 CFR 164.404)',
+        message: 'kept as not sent: the file gave no date it was sent.',
+      },
+    ]);
+  });
+
+  it('keeps a notice as not sent when its date is not valid, and lists the date as left out', () => {
+    const input = fixture('clinic');
+    input.incident.notices = { 'hipaa-individuals': { status: 'sent', sentOn: '2024-02-30' }, 'hipaa-media': { status: 'sent', sentOn: '' } };
+    const result = salvaged(input);
+    expect((result.answers as any).incident.notices).toEqual({ 'hipaa-individuals': { status: 'drafting' }, 'hipaa-media': { status: 'drafting' } });
+    expect(result.dropped).toEqual([
+      expect.objectContaining({ path: 'incident.notices.hipaa-individuals.sentOn', value: '2024-02-30', question: 'The notice to affected individuals (45 CFR 164.404): On what date did you send it?' }),
+    ]);
+    expect(result.changed.map((change) => change.path).sort()).toEqual(['incident.notices.hipaa-individuals.status', 'incident.notices.hipaa-media.status']);
+  });
+
+  it('names a wrong choice by the labels the questionnaire shows', () => {
+    const input = fixture('clinic');
+    input.organization.role = 'hospital';
+    const [dropped] = salvaged(input).dropped;
+    expect(dropped).toMatchObject({ path: 'organization.role', value: 'hospital' });
+    expect(dropped?.message).toContain('“HIPAA covered entity: health care provider”');
+    expect(dropped?.message).not.toContain('covered-entity-provider');
   });
 
   it.each([

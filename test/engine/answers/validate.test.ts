@@ -79,6 +79,31 @@ describe('validateAnswers', () => {
     });
   }
 
+  it.each([
+    ['the role', (a: any) => (a.organization.role = 'hospital'), 'organization.role', '“HIPAA covered entity: health care provider”', 'covered-entity-provider'],
+    ['the kind of organization', (a: any) => (a.organization.type = 'spaceship'), 'organization.type', '“Hospital or health system”', '"hospital"'],
+    ['the size', (a: any) => (a.organization.size = 'huge'), 'organization.size', '“500 to 4,999 people”', '500-to-4999'],
+    ['whose data', (a: any) => (a.organization.holdsDataFor = 'nobody'), 'organization.holdsDataFor', '“Both our own and our clients’”', '"both"'],
+    ['the GDPR role', (a: any) => (a.organization.gdprRole = 'boss'), 'organization.gdprRole', '“Controller: we decide why and how the data is used”', '"controller"'],
+    ['a kind of entity', (a: any) => (a.organization.entityTypes = ['bank']), 'organization.entityTypes.0', '“An information broker', 'information-broker'],
+    ['a team role', (a: any) => (a.team[0].role = 'wizard'), 'team.0.role', '“Communications lead”', 'incident-commander'],
+    ['a kind of data', (a: any) => (a.incident.dataKinds = ['gold']), 'incident.dataKinds.0', '“Social Security number”', '"ssn"'],
+    ['the delay', (a: any) => (a.incident.lawEnforcementDelay = { kind: 'maybe' }), 'incident.lawEnforcementDelay.kind', '“Yes, in writing”', '"written"'],
+    ['a notice’s state', (a: any) => (a.incident.notices = { 'hipaa-hhs-under-500': { status: 'lost' } }), 'incident.notices.hipaa-hhs-under-500.status', '“Not required”', 'not-required'],
+  ])('names the choices for %s as the questionnaire shows them, never as the file spells them', (_what, change, path, label, raw) => {
+    const problem = problemsOf(withChange(change)).find((p) => p.path === path);
+    expect(problem?.message).toMatch(/^Choose one of: “/);
+    expect(problem?.message).toContain(label);
+    expect(problem?.message).not.toContain(raw);
+  });
+
+  it('names the agency choices without listing every state', () => {
+    const problem = problemsOf(withChange((a) => (a.incident.lawEnforcementDelay = { kind: 'oral', statedOn: '2024-02-12', jurisdiction: 'Texas' }))).find(
+      (p) => p.path === 'incident.lawEnforcementDelay.jurisdiction',
+    );
+    expect(problem?.message).toBe('Choose “Federal agency”, or a US state or territory.');
+  });
+
   it('returns the question text with each problem where the schema has one', () => {
     const [problem] = problemsOf(withChange((a) => (a.incident.discoveredOn = 'soon')));
     expect(problem.question).toMatch(/breach first known/);
