@@ -12,6 +12,7 @@ import type { ReviewParseResult } from '../../engine/review/parse.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { checkDraft, checkSavedDraft } from './jobs.ts';
+import { CHECK_FAILED } from './files-notice.tsx';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById } from '../shared/field-parts.tsx';
@@ -168,7 +169,7 @@ export default function ReviewForm() {
             (review) => {
               if (review) setAnnouncement('The review is complete: nothing to fix.');
             },
-            () => setAnnouncement('The review could not be checked just now. Reload the page and try again; your answers are kept.'),
+            () => setAnnouncement(CHECK_FAILED),
           );
         }}
       >
@@ -185,7 +186,7 @@ export default function ReviewForm() {
         <LessonsSection {...sectionProps} />
         <ImprovementsSection {...sectionProps} />
       </form>
-      <FilesPanel draft={draft} requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked?.ok === true} />
+      <FilesPanel draft={draft} check={check} requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked?.ok === true} />
       <section class="review-preview" aria-labelledby="section-preview">
         <h2 id="section-preview">Preview of the after-action report</h2>
         <p class="field-hint">This is what prints. It updates as you type.</p>
