@@ -12,6 +12,7 @@ import type { ReviewParseResult } from '../../engine/review/parse.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { checkDraft, checkSavedDraft } from './jobs.ts';
+import { checkOncePerDraft } from './check-once.ts';
 import { CHECK_FAILED } from './files-notice.tsx';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
@@ -51,13 +52,15 @@ export default function ReviewForm() {
   const update = (action: DraftAction) => dispatch(action);
 
   // The checks run in the review worker, started by the first one: none for a new, untouched form, whose first
-  // check waits for the first answer typed, a download or an import.
+  // check waits for the first answer typed, a download or an import. A draft is checked once (check-once.ts): a
+  // download after the last keystroke's check uses its result.
   const untouched = useRef<ReviewDraft | null>(null);
   const [checked, setChecked] = useState<ReviewParseResult | null>(null);
   const checks = useRef(0);
+  const checkOnce = useMemo(() => checkOncePerDraft(checkDraft), []);
   const check = (next: ReviewDraft): Promise<ReviewParseResult> => {
     const sequence = ++checks.current;
-    return checkDraft(next).then((result) => {
+    return checkOnce(next).then((result) => {
       // Only the latest check speaks for the form: an earlier one finishing late is stale.
       if (sequence === checks.current) setChecked(result);
       return result;
