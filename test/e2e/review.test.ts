@@ -317,10 +317,22 @@ describe('the review form', () => {
     await context.close();
   });
 
-  it('downloads both reports as Markdown and Word, with the title inside', async () => {
+  it('downloads both reports as Markdown and Word, with the title inside, on the check it made when the review opened', async () => {
     const { context, page, foreign } = await newPage();
     await context.clock.setFixedTime(TODAY);
+    await page.addInitScript(() => {
+      // Every job the page posts to the review worker, by kind.
+      const jobs: string[] = [];
+      (window as unknown as { reviewJobs: string[] }).reviewJobs = jobs;
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, options?: StructuredSerializeOptions) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: { job?: { kind?: string } }, options?: StructuredSerializeOptions) {
+        jobs.push(message.job?.kind ?? '?');
+        post.call(this, message, options);
+      } as Worker['postMessage'];
+    });
+    const postedJobs = () => page.evaluate(() => (window as unknown as { reviewJobs: string[] }).reviewJobs);
     await openSaved(page, FULL_REVIEW);
+    await expect.poll(() => page.locator('.files-panel .field-hint').first().textContent()).toBe('The review has every required answer.');
     const files: Record<string, string> = {};
     for (const button of [
       'Download the after-action report (Markdown)',
@@ -339,6 +351,8 @@ describe('the review form', () => {
       'riverside-family-clinic-compliance-report-2025-03-21.docx',
       'riverside-family-clinic-compliance-report-2025-03-21.md',
     ]);
+    // The review saved on this device was judged, and its draft checked once: the four downloads checked nothing again.
+    expect(await postedJobs()).toEqual(['saved', 'check']);
     // The title as typed, isolated from the words around it (U+2068 ... U+2069).
     const title = `\u2068${TITLE}\u2069`;
     const report = files['riverside-family-clinic-after-action-report-2025-03-21.md']!;
@@ -350,6 +364,23 @@ describe('the review form', () => {
     expect(files['riverside-family-clinic-after-action-report-2025-03-21.docx']).toContain(`After-action report: ${title}`);
     expect(files['riverside-family-clinic-compliance-report-2025-03-21.docx']).toContain(`Exercise review report: ${title}`);
     expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('says when the review cannot be checked, and still downloads every answer', async () => {
+    const { context, page } = await newPage();
+    await context.clock.setFixedTime(TODAY);
+    // Neither the review worker nor the checks' fallback on the page can load.
+    await context.route(/\/_astro\/(engine-worker|run-job)[-.][^/]*\.js$/, (route) => route.abort());
+    await open(page);
+    await type(page, 'review-title', TITLE);
+    await press(page, 'Download the after-action report (Markdown)');
+    await expect.poll(() => page.locator('.notice-problem').textContent()).toBe('The review could not be checked just now. Reload the page and try again; your answers are kept.');
+    const kept = await download(page, 'Download the review file (JSON)');
+    expect(kept.download.suggestedFilename()).toBe('breachline-unfinished-review-2025-03-21.json');
+    expect(JSON.parse(kept.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 2, unfinished: true, title: TITLE });
+    await expect.poll(() => page.locator('.notice-problem').textContent()).toContain('so your answers downloaded as an unfinished review');
+    expect(await page.locator('#review-title').inputValue()).toBe(TITLE);
     await context.close();
   });
 
