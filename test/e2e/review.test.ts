@@ -64,6 +64,13 @@ async function tick(page: Page, id: string): Promise<void> {
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/** Starts over, once the question has taken focus (it would take it from the answer pressed too early). */
+async function startOver(page: Page): Promise<void> {
+  await press(page, 'Start over');
+  await expect.poll(() => activeId(page)).toBe('review-start-over-question');
+  await press(page, 'Yes, delete it and start over');
+}
+
 /** Every field of the form: id and value (or checked state), in document order. */
 function formState(page: Page): Promise<[string, string | boolean][]> {
   return page.evaluate(() =>
@@ -239,8 +246,7 @@ describe('the review form', () => {
     const unfinished = await download(page, 'Download the review file (JSON)');
     expect(unfinished.download.suggestedFilename()).toBe('breachline-unfinished-review-2025-03-21.json');
     expect(JSON.parse(unfinished.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 2, unfinished: true, startedOn: '2025-03-14', participants: [{ name: 'Sam Lee' }] });
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
+    await startOver(page);
     await expect.poll(() => page.locator('#review-startedOn').inputValue()).toBe('');
     await page.locator('#review-import').setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: unfinished.bytes });
     await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported half.json: an unfinished review. Still to answer:');
@@ -299,8 +305,7 @@ describe('the review form', () => {
     await press(page, 'No, keep my review');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start over');
     expect(await formState(page)).toEqual(filled);
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
+    await startOver(page);
     await expect.poll(() => page.locator('#review-title').inputValue()).toBe('');
     expect(await page.evaluate(() => localStorage.getItem('breachline:review'))).toBeNull();
     expect(await page.locator('#review-save-status').textContent()).toContain('Started over');
@@ -537,8 +542,7 @@ describe('reviews saved before version 2 of the review format', () => {
     const fromDraft = await download(page, 'Download the review file (JSON)');
     expect(JSON.parse(fromDraft.bytes.toString('utf8'))).toEqual(migrated.review);
 
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
+    await startOver(page);
     await page.locator('#review-import').setInputFiles({ name: 'old-review.json', mimeType: 'application/json', buffer: Buffer.from(v1File) });
     await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported old-review.json');
     // Read without the isolate marks around typed text (U+2066 to U+2069): test/engine/review/user-text.test.ts checks those.
