@@ -64,6 +64,13 @@ async function tick(page: Page, id: string): Promise<void> {
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/** Starts over, once the question has taken focus (it would take it from the answer pressed too early). */
+async function startOver(page: Page): Promise<void> {
+  await press(page, 'Start over');
+  await expect.poll(() => activeId(page)).toBe('review-start-over-question');
+  await press(page, 'Yes, delete it and start over');
+}
+
 /** Every field of the form: id and value (or checked state), in document order. */
 function formState(page: Page): Promise<[string, string | boolean][]> {
   return page.evaluate(() =>
@@ -239,8 +246,7 @@ describe('the review form', () => {
     const unfinished = await download(page, 'Download the review file (JSON)');
     expect(unfinished.download.suggestedFilename()).toBe('breachline-unfinished-review-2025-03-21.json');
     expect(JSON.parse(unfinished.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 2, unfinished: true, startedOn: '2025-03-14', participants: [{ name: 'Sam Lee' }] });
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
+    await startOver(page);
     await expect.poll(() => page.locator('#review-startedOn').inputValue()).toBe('');
     await page.locator('#review-import').setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: unfinished.bytes });
     await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported half.json: an unfinished review. Still to answer:');
@@ -299,8 +305,7 @@ describe('the review form', () => {
     await press(page, 'No, keep my review');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start over');
     expect(await formState(page)).toEqual(filled);
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
+    await startOver(page);
     await expect.poll(() => page.locator('#review-title').inputValue()).toBe('');
     expect(await page.evaluate(() => localStorage.getItem('breachline:review'))).toBeNull();
     expect(await page.locator('#review-save-status').textContent()).toContain('Started over');
@@ -317,10 +322,22 @@ describe('the review form', () => {
     await context.close();
   });
 
-  it('downloads both reports as Markdown and Word, with the title inside', async () => {
+  it('downloads both reports as Markdown and Word, with the title inside, on the check it made when the review opened', async () => {
     const { context, page, foreign } = await newPage();
     await context.clock.setFixedTime(TODAY);
+    await page.addInitScript(() => {
+      // Every job the page posts to the review worker, by kind.
+      const jobs: string[] = [];
+      (window as unknown as { reviewJobs: string[] }).reviewJobs = jobs;
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, options?: StructuredSerializeOptions) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: { job?: { kind?: string } }, options?: StructuredSerializeOptions) {
+        jobs.push(message.job?.kind ?? '?');
+        post.call(this, message, options);
+      } as Worker['postMessage'];
+    });
+    const postedJobs = () => page.evaluate(() => (window as unknown as { reviewJobs: string[] }).reviewJobs);
     await openSaved(page, FULL_REVIEW);
+    await expect.poll(() => page.locator('.files-panel .field-hint').first().textContent()).toBe('The review has every required answer.');
     const files: Record<string, string> = {};
     for (const button of [
       'Download the after-action report (Markdown)',
@@ -339,6 +356,8 @@ describe('the review form', () => {
       'riverside-family-clinic-compliance-report-2025-03-21.docx',
       'riverside-family-clinic-compliance-report-2025-03-21.md',
     ]);
+    // The review saved on this device was judged, and its draft checked once: the four downloads checked nothing again.
+    expect(await postedJobs()).toEqual(['saved', 'check']);
     // The title as typed, isolated from the words around it (U+2068 ... U+2069).
     const title = `\u2068${TITLE}\u2069`;
     const report = files['riverside-family-clinic-after-action-report-2025-03-21.md']!;
@@ -350,6 +369,23 @@ describe('the review form', () => {
     expect(files['riverside-family-clinic-after-action-report-2025-03-21.docx']).toContain(`After-action report: ${title}`);
     expect(files['riverside-family-clinic-compliance-report-2025-03-21.docx']).toContain(`Exercise review report: ${title}`);
     expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('says when the review cannot be checked, and still downloads every answer', async () => {
+    const { context, page } = await newPage();
+    await context.clock.setFixedTime(TODAY);
+    // Neither the review worker nor the checks' fallback on the page can load.
+    await context.route(/\/_astro\/(engine-worker|run-job)[-.][^/]*\.js$/, (route) => route.abort());
+    await open(page);
+    await type(page, 'review-title', TITLE);
+    await press(page, 'Download the after-action report (Markdown)');
+    await expect.poll(() => page.locator('.notice-problem').textContent()).toBe('The review could not be checked just now. Reload the page and try again; your answers are kept.');
+    const kept = await download(page, 'Download the review file (JSON)');
+    expect(kept.download.suggestedFilename()).toBe('breachline-unfinished-review-2025-03-21.json');
+    expect(JSON.parse(kept.bytes.toString('utf8'))).toMatchObject({ schemaVersion: 2, unfinished: true, title: TITLE });
+    await expect.poll(() => page.locator('.notice-problem').textContent()).toContain('so your answers downloaded as an unfinished review');
+    expect(await page.locator('#review-title').inputValue()).toBe(TITLE);
     await context.close();
   });
 
@@ -506,8 +542,7 @@ describe('reviews saved before version 2 of the review format', () => {
     const fromDraft = await download(page, 'Download the review file (JSON)');
     expect(JSON.parse(fromDraft.bytes.toString('utf8'))).toEqual(migrated.review);
 
-    await press(page, 'Start over');
-    await press(page, 'Yes, delete it and start over');
+    await startOver(page);
     await page.locator('#review-import').setInputFiles({ name: 'old-review.json', mimeType: 'application/json', buffer: Buffer.from(v1File) });
     await expect.poll(() => page.locator('.notice').textContent()).toContain('Imported old-review.json');
     // Read without the isolate marks around typed text (U+2066 to U+2069): test/engine/review/user-text.test.ts checks those.

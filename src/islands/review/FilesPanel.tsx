@@ -6,17 +6,17 @@ import { useState } from 'preact/hooks';
 import type { DocumentModel } from '../../engine/document/model.ts';
 import { renderMarkdown } from '../../engine/export/markdown.ts';
 import type { ReviewDraft } from './draft.ts';
-import type { ReviewProblem } from '../../engine/review/parse.ts';
+import type { ReviewParseResult } from '../../engine/review/parse.ts';
 import { buildAfterActionReport, buildComplianceReport } from '../../engine/review/reports.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { downloadFile, readChosenFile } from '../shared/files.ts';
 import { todayLocal } from '../shared/today.ts';
-import { importReview, reviewFile } from './jobs.ts';
+import { importReview } from './jobs.ts';
+import { CHECK_FAILED, FilesNotice, type Notice } from './files-notice.tsx';
+import { saveReviewFile } from './save-review-file.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-type Notice = { tone: 'ok' | 'problem'; text: string; problems?: ReviewProblem[] } | null;
 
 const REPORTS = {
   'after-action': { name: 'after-action report', build: buildAfterActionReport },
@@ -30,6 +30,8 @@ const fileName = (organization: string | undefined, what: string, extension: str
 
 export function FilesPanel(props: {
   draft: ReviewDraft;
+  /** The draft's check: the one the form already ran for this draft, if it did. */
+  check: (draft: ReviewDraft) => Promise<ReviewParseResult>;
   requireReview: () => Promise<Review | null>;
   onImport: (draft: ReviewDraft) => void;
   ready: boolean;
@@ -69,15 +71,9 @@ export function FilesPanel(props: {
     }
   };
 
-  // At any time: an unfinished review downloads as one (marked so), to finish here or on another device.
   const json = async () => {
-    const file = await reviewFile(props.draft);
-    const name = fileName(props.draft.organization, file.unfinished ? 'unfinished review' : 'review', 'json');
-    downloadFile(name, file.json, 'application/json');
-    setNotice({
-      tone: 'ok',
-      text: file.unfinished ? `Downloaded the unfinished review as ${name}. Import it here to finish it.` : `Downloaded the review as ${name}.`,
-    });
+    const name = (what: string) => fileName(props.draft.organization, what, 'json');
+    setNotice(await saveReviewFile(props.draft, props.check, name, (saved, text) => downloadFile(saved, text, 'application/json')));
   };
 
   const print = async () => {
@@ -110,7 +106,7 @@ export function FilesPanel(props: {
 
   /** Runs an action; one whose check could not run (the page did not finish loading) says so instead of failing silently. */
   const act = (action: () => Promise<void>) => () => {
-    action().catch(() => setNotice({ tone: 'problem', text: 'The review could not be checked just now. Reload the page and try again; your answers are kept.' }));
+    action().catch(() => setNotice({ tone: 'problem', text: CHECK_FAILED }));
   };
 
   return (
@@ -171,18 +167,7 @@ export function FilesPanel(props: {
           onChange={(event) => act(() => importFile(event.currentTarget))()}
         />
       </div>
-      <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} role="status" aria-live="polite">
-        {notice ? <p>{notice.text}</p> : null}
-        {notice?.problems ? (
-          <ul>
-            {notice.problems.map((problem) => (
-              <li key={problem.path}>
-                {problem.field}: {problem.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <FilesNotice notice={notice} />
     </section>
   );
 }

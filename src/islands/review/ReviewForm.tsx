@@ -12,6 +12,8 @@ import type { ReviewParseResult } from '../../engine/review/parse.ts';
 import type { Review } from '../../engine/review/schema.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { checkDraft, checkSavedDraft } from './jobs.ts';
+import { checkOncePerDraft } from './check-once.ts';
+import { CHECK_FAILED } from './files-notice.tsx';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById } from '../shared/field-parts.tsx';
@@ -50,13 +52,15 @@ export default function ReviewForm() {
   const update = (action: DraftAction) => dispatch(action);
 
   // The checks run in the review worker, started by the first one: none for a new, untouched form, whose first
-  // check waits for the first answer typed, a download or an import.
+  // check waits for the first answer typed, a download or an import. A draft is checked once (check-once.ts): a
+  // download after the last keystroke's check uses its result.
   const untouched = useRef<ReviewDraft | null>(null);
   const [checked, setChecked] = useState<ReviewParseResult | null>(null);
   const checks = useRef(0);
+  const checkOnce = useMemo(() => checkOncePerDraft(checkDraft), []);
   const check = (next: ReviewDraft): Promise<ReviewParseResult> => {
     const sequence = ++checks.current;
-    return checkDraft(next).then((result) => {
+    return checkOnce(next).then((result) => {
       // Only the latest check speaks for the form: an earlier one finishing late is stale.
       if (sequence === checks.current) setChecked(result);
       return result;
@@ -168,7 +172,7 @@ export default function ReviewForm() {
             (review) => {
               if (review) setAnnouncement('The review is complete: nothing to fix.');
             },
-            () => setAnnouncement('The review could not be checked just now. Reload the page and try again; your answers are kept.'),
+            () => setAnnouncement(CHECK_FAILED),
           );
         }}
       >
@@ -185,7 +189,7 @@ export default function ReviewForm() {
         <LessonsSection {...sectionProps} />
         <ImprovementsSection {...sectionProps} />
       </form>
-      <FilesPanel draft={draft} requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked?.ok === true} />
+      <FilesPanel draft={draft} check={check} requireReview={requireReview} onImport={replaceDraft} ready={ready} complete={checked?.ok === true} />
       <section class="review-preview" aria-labelledby="section-preview">
         <h2 id="section-preview">Preview of the after-action report</h2>
         <p class="field-hint">This is what prints. It updates as you type.</p>

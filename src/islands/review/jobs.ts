@@ -5,39 +5,27 @@
  */
 import type { ReviewParseResult } from '../../engine/review/parse.ts';
 import type { ReviewDraft } from './draft.ts';
-import type { ImportedReview, ReviewFile } from './draft-file.ts';
+import type { ImportedReview } from './draft-file.ts';
 import { jobRunner } from '../shared/worker-jobs.ts';
 import workerFile from './engine-worker.ts?worker&url';
 
-export type ReviewJob =
-  | { kind: 'check'; draft: ReviewDraft }
-  | { kind: 'saved'; data: unknown }
-  | { kind: 'file'; draft: ReviewDraft }
-  | { kind: 'import'; text: string };
+export type ReviewJob = { kind: 'check'; draft: ReviewDraft } | { kind: 'saved'; data: unknown } | { kind: 'import'; text: string };
 
 async function runHere(job: ReviewJob): Promise<unknown> {
   const { runReviewJob } = await import('./run-job.ts');
   return runReviewJob(job);
 }
 
-const run = jobRunner<ReviewJob>(workerFile, runHere);
-
-/** The checked review, or what to fix (`reviewFromDraft`). */
-export function checkDraft(draft: ReviewDraft): Promise<ReviewParseResult> {
-  return run({ kind: 'check', draft }) as Promise<ReviewParseResult>;
+/** The form's jobs over `run`: the page's run in the review worker; tests hand in a runner whose worker fails. */
+export function reviewJobs(run: (job: ReviewJob) => Promise<unknown>) {
+  return {
+    /** The checked review, or what to fix (`reviewFromDraft`). */
+    checkDraft: (draft: ReviewDraft) => run({ kind: 'check', draft }) as Promise<ReviewParseResult>,
+    /** A draft read back from this device, judged (`parseSavedDraft`). */
+    checkSavedDraft: (data: unknown) => run({ kind: 'saved', data }) as Promise<{ ok: true; value: ReviewDraft } | { ok: false; problem: string }>,
+    /** A chosen file's text as a draft for the form, or why not (`importReviewFile`). */
+    importReview: (text: string) => run({ kind: 'import', text }) as Promise<ImportedReview>,
+  };
 }
 
-/** A draft read back from this device, judged (`parseSavedDraft`). */
-export function checkSavedDraft(data: unknown): Promise<{ ok: true; value: ReviewDraft } | { ok: false; problem: string }> {
-  return run({ kind: 'saved', data }) as Promise<{ ok: true; value: ReviewDraft } | { ok: false; problem: string }>;
-}
-
-/** The review file to download: the review, or the unfinished review (`reviewFileFor`). */
-export function reviewFile(draft: ReviewDraft): Promise<ReviewFile> {
-  return run({ kind: 'file', draft }) as Promise<ReviewFile>;
-}
-
-/** A chosen file's text as a draft for the form, or why not (`importReviewFile`). */
-export function importReview(text: string): Promise<ImportedReview> {
-  return run({ kind: 'import', text }) as Promise<ImportedReview>;
-}
+export const { checkDraft, checkSavedDraft, importReview } = reviewJobs(jobRunner<ReviewJob>(workerFile, runHere));

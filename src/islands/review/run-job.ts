@@ -1,6 +1,6 @@
 /** The review form's checks, one function per job: what the review worker (engine-worker.ts) and its fallback on the page run. */
 import { parseSavedDraft, reviewFromDraft } from './draft-checks.ts';
-import { importReviewFile, reviewFileFor } from './draft-file.ts';
+import { importReviewFile } from './draft-file.ts';
 import type { ReviewJob } from './jobs.ts';
 
 export function runReviewJob(job: ReviewJob): unknown {
@@ -9,8 +9,6 @@ export function runReviewJob(job: ReviewJob): unknown {
       return reviewFromDraft(job.draft);
     case 'saved':
       return parseSavedDraft(job.data);
-    case 'file':
-      return reviewFileFor(job.draft);
     case 'import':
       return importReviewFile(job.text);
   }

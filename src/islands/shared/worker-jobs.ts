@@ -9,8 +9,17 @@ export type JobReply = { id: number; ok: true; value: unknown } | { id: number; 
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-/** A runner for jobs of one kind: `workerFile` is the bundled worker's URL, `runHere` the same work on the page. */
-export function jobRunner<Job>(workerFile: string, runHere: (job: Job) => Promise<unknown>): (job: Job) => Promise<unknown> {
+/** Starts the bundled worker at `file` (its URL); throws where the browser cannot. */
+export type StartWorker = (file: string) => Worker;
+
+// The Trusted Types policy checks the URL before the worker starts.
+const moduleWorker: StartWorker = (file) => new Worker(engineWorkerUrl(file), { type: 'module' });
+
+/**
+ * A runner for jobs of one kind: `workerFile` is the bundled worker's URL, `runHere` the same work on the page.
+ * `start` is for tests, which hand in a worker that fails.
+ */
+export function jobRunner<Job>(workerFile: string, runHere: (job: Job) => Promise<unknown>, start: StartWorker = moduleWorker): (job: Job) => Promise<unknown> {
   let worker: Worker | null | undefined;
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -18,8 +27,7 @@ export function jobRunner<Job>(workerFile: string, runHere: (job: Job) => Promis
   const startWorker = (): Worker | null => {
     if (worker !== undefined) return worker;
     try {
-      // The Trusted Types policy checks the URL before the worker starts.
-      worker = new Worker(engineWorkerUrl(workerFile), { type: 'module' });
+      worker = start(workerFile);
     } catch {
       worker = null;
       return worker;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/engine/export/markdown.ts';
 import { buildAfterActionReport } from '../../../src/engine/review/reports.ts';
 import { REVIEW_LIMITS, reviewDraftSchema, reviewSchema } from '../../../src/engine/review/schema.ts';
-import { draftFile, importReviewFile, reviewFileFor } from '../../../src/islands/review/draft-file.ts';
+import { importReviewFile } from '../../../src/islands/review/draft-file.ts';
+import { reviewFromDraft } from '../../../src/islands/review/draft-checks.ts';
+import { draftFile, reviewFileFrom } from '../../../src/islands/review/review-file.ts';
 import {
   draftFromReview,
   emptyDraft,
@@ -46,7 +48,10 @@ function unfinished(): ReviewDraft {
   };
 }
 
-describe('reviewFileFor', () => {
+/** The review file as the form makes it, from the draft's check. */
+const reviewFileFor = (draft: ReviewDraft) => reviewFileFrom(draft, reviewFromDraft(draft));
+
+describe('reviewFileFrom', () => {
   it('downloads a complete review as a review, with no unfinished mark', () => {
     const file = reviewFileFor(draftFromReview(FULL_REVIEW));
     expect(file.unfinished).toBe(false);

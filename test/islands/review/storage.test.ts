@@ -40,6 +40,18 @@ describe('loadSavedReview', () => {
     expect(items.get(STORE_KEYS.review)).toBe(raw);
   });
 
+  it('keeps a good saved review exactly as it is when the check cannot run, and says to reload', async () => {
+    const raw = JSON.stringify({ savedAt: '2025-03-21T16:00:00.000Z', value: draftFromReview(FULL_REVIEW) });
+    items.set(STORE_KEYS.review, raw);
+    const failing = () => Promise.reject(new Error('Failed to fetch dynamically imported module.'));
+    expect(await loadSavedReview(failing)).toEqual({
+      status: 'corrupt',
+      raw,
+      problem: 'The saved review could not be checked just now (the page did not finish loading). Reload the page to try again.',
+    });
+    expect(items.get(STORE_KEYS.review)).toBe(raw);
+  });
+
   it('says when nothing is saved, without running the check', async () => {
     let ran = false;
     const watched = (data: unknown) => {
