@@ -14,7 +14,7 @@ import { useNextTask } from '../shared/next-task.ts';
 import { downloadName } from '../../engine/export/file-name.ts';
 import { planFor, timelineFor, type BuiltPlan } from './engine-jobs.ts';
 import { PlanPreview } from './PlanPreview.tsx';
-import { BUILDING_PLAN, PLAN_NOT_BUILT } from './PlanStepLoader.tsx';
+import { BuildingPlan, PLAN_NOT_BUILT } from './PlanStepLoader.tsx';
 import { TimelineView } from './TimelineView.tsx';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -54,7 +54,7 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
   }, [answers, today]);
 
   if (failed) return <p class="notice notice-problem">{PLAN_NOT_BUILT}</p>;
-  if (timeline === undefined) return <p aria-busy="true">{BUILDING_PLAN}</p>;
+  if (timeline === undefined) return <BuildingPlan />;
 
   /** Runs a download with the exporters and the plan, once both are ready. */
   const withPlan = (make: (files: Files, doc: DocumentModel) => void) => async () => {

@@ -8,7 +8,15 @@ import type { Answers } from '../../engine/answers/schema.ts';
 type PlanStepModule = typeof import('./PlanStep.tsx');
 let planStepModule: Promise<PlanStepModule> | null = null;
 
-export const BUILDING_PLAN = 'Building your plan…';
+/** While the plan is built: a screen high, so the footer does not show below it and then move away (a layout shift). */
+export function BuildingPlan({ text = 'Building your plan…' }: { text?: string }) {
+  return (
+    <p class="plan-building" aria-busy="true">
+      {text}
+    </p>
+  );
+}
+
 export const PLAN_NOT_BUILT = "The plan could not be built: the page's code did not load. Reload the page to try again; your answers are kept.";
 
 export function PlanStepLoader(props: { answers: Answers; today: string }) {
@@ -29,6 +37,6 @@ export function PlanStepLoader(props: { answers: Answers; today: string }) {
     };
   }, []);
   if (failed) return <p class="notice notice-problem">{PLAN_NOT_BUILT}</p>;
-  if (!loaded) return <p aria-busy="true">{BUILDING_PLAN}</p>;
+  if (!loaded) return <BuildingPlan />;
   return <loaded.PlanStep {...props} />;
 }

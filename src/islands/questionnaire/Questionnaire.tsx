@@ -14,7 +14,7 @@ import { CheckAnswers } from './CheckAnswers.tsx';
 import { answersFromDraft, draftFromImport, emptyDraft, type Draft, type IncidentDraft } from './draft.ts';
 import { draftReducer, type DraftAction } from './draft-reducer.ts';
 import { checkAnswers } from './engine-jobs.ts';
-import { PlanStepLoader } from './PlanStepLoader.tsx';
+import { BuildingPlan, PlanStepLoader } from './PlanStepLoader.tsx';
 import type { QuestionnaireText } from './questions.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { focusFieldById as focusField } from '../shared/field-parts.tsx';
@@ -303,7 +303,7 @@ export default function Questionnaire(props: QuestionnaireText) {
             to build the plan.
           </p>
         ) : (
-          <p aria-busy="true">Checking your answers…</p>
+          <BuildingPlan text="Checking your answers…" />
         )
       ) : (
         <form
