@@ -17,6 +17,8 @@ export interface FieldProblem {
   message: string;
   /** True when the question is simply unanswered, as opposed to answered wrongly. */
   missing?: true;
+  /** For a choice named by its labels: the values as the file spells them, for whoever edits the file by hand. */
+  fileValues?: string[];
 }
 
 export type ValidationResult = { ok: true; answers: Answers } | { ok: false; problems: FieldProblem[] };
@@ -144,6 +146,14 @@ function child(node: SchemaNode, key: string): SchemaNode | undefined {
   return undefined;
 }
 
+/** The raw values of a choice whose message names them by their labels; none where the message shows them already. */
+function fileValuesOf(issue: Issue): string[] | undefined {
+  const values = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
+  const labels = choiceLabels(issue.path);
+  if (values.length < 2 || !labels || !values.some((value) => typeof value === 'string' && labels[value])) return undefined;
+  return values.map(String);
+}
+
 const UNANSWERED_CODES = new Set(['invalid_type', 'invalid_value', 'invalid_union']);
 
 function isUnanswered(issue: Issue): boolean {
@@ -161,7 +171,8 @@ export function problemsFromIssues(issues: readonly Issue[]): FieldProblem[] {
     seen.add(key);
     const question = questionAt(issue.path);
     const missing = isUnanswered(issue) ? { missing: true as const } : {};
-    problems.push(question ? { path, question, message, ...missing } : { path, message, ...missing });
+    const fileValues = missing.missing ? undefined : fileValuesOf(issue);
+    problems.push({ path, ...(question ? { question } : {}), message, ...missing, ...(fileValues ? { fileValues } : {}) });
   }
   return problems;
 }
@@ -178,7 +189,8 @@ export function formatProblems(problems: readonly FieldProblem[]): string {
   return problems
     .map((problem) => {
       const where = problem.path === '' ? 'The answers file' : problem.path;
-      return problem.question ? `- ${where} (${problem.question}): ${problem.message}` : `- ${where}: ${problem.message}`;
+      const inFile = problem.fileValues ? ` In the file, write one of: ${problem.fileValues.map((value) => JSON.stringify(value)).join(', ')}.` : '';
+      return `- ${where}${problem.question ? ` (${problem.question})` : ''}: ${problem.message}${inFile}`;
     })
     .join('\n');
 }

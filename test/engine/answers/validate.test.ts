@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateAnswers } from '../../../src/engine/answers/validate.ts';
 import { parseAnswers, parseAnswersJson } from '../../../src/engine/index.ts';
+import { ROLE_LABELS, ROLES } from '../../../src/engine/vocabulary.ts';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../fixtures/answers/${name}.json`, import.meta.url), 'utf8'));
@@ -118,6 +119,14 @@ describe('formatProblems', () => {
   it('returns one line per problem with the path and question', () => {
     const text = formatProblems([{ path: 'incident.discoveredOn', question: 'When?', message: 'Enter a date.' }]);
     expect(text).toBe('- incident.discoveredOn (When?): Enter a date.');
+  });
+  it('names a choice by its labels, and gives the values to write for whoever edits the file by hand', () => {
+    const problems = problemsOf(withChange((answers) => (answers.organization.role = 'hospital-ish')));
+    const role = problems.find((problem) => problem.path === 'organization.role');
+    expect(role?.message).toContain(`“${ROLE_LABELS['covered-entity-provider']}”`);
+    expect(role?.message).not.toContain('"covered-entity-provider"');
+    expect(role?.fileValues).toEqual([...ROLES]);
+    expect(formatProblems(problems)).toContain(`In the file, write one of: ${ROLES.map((role) => `"${role}"`).join(', ')}.`);
   });
 });
 
