@@ -161,6 +161,11 @@ function renderBody(doc: DocumentModel): string {
   return [article.slice(0, -close.length).trimEnd(), ...sections, close].join('\n');
 }
 
+/** The fragment's h1–h4 as h3–h6, to sit under a page's own headings. Tags only: the renderer escaped every `<` in the text. */
+export function demoteHeadings(html: string): string {
+  return html.replace(/<(\/?)h([1-4])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 2}`);
+}
+
 /** Renders the document as HTML: a fragment, or with `standalone` a whole printable page. */
 export function renderHtml(doc: DocumentModel, opts: HtmlOptions = {}): string {
   const body = renderBody(doc);

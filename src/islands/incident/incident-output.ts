@@ -5,7 +5,7 @@
  */
 import '../../security/zod-jitless.ts';
 import { parseAnswers } from '../../engine/index.ts';
-import { renderHtml } from '../../engine/export/html.ts';
+import { demoteHeadings, renderHtml } from '../../engine/export/html.ts';
 import { readIncidentJson } from '../../engine/incident/read-incident-file.ts';
 import { planTasks } from '../../engine/incident/plan-tasks.ts';
 import { noticePackets } from '../../engine/packets/notice-packet.ts';
@@ -14,7 +14,7 @@ import { computeTimeline } from '../../engine/timeline/compute.ts';
 import type { TeamRole } from '../../engine/answers/schema.ts';
 import { stepProblem } from '../questionnaire/check.ts';
 import { answersFromDraft, draftFromAnswers, type Draft } from '../questionnaire/draft.ts';
-import { demoteHeadings, planDocument } from '../questionnaire/plan-output.ts';
+import { planDocument } from '../questionnaire/plan-output.ts';
 import { stepTitle } from '../questionnaire/steps.ts';
 import type { ImportOutput, IncidentOutput } from './jobs.ts';
 

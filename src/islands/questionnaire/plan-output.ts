@@ -5,7 +5,7 @@
 import '../../security/zod-jitless.ts';
 import type { Answers } from '../../engine/answers/schema.ts';
 import type { DocumentModel } from '../../engine/document/model.ts';
-import { renderHtml, renderHtmlParts } from '../../engine/export/html.ts';
+import { demoteHeadings, renderHtml, renderHtmlParts } from '../../engine/export/html.ts';
 import { buildPlan } from '../../engine/plan/build-plan.ts';
 import { SHIPPED_COVERAGE, SHIPPED_RULES } from '../../engine/rules/shipped.ts';
 import { computeTimeline } from '../../engine/timeline/compute.ts';
@@ -16,11 +16,6 @@ export interface PlanOutput {
   /** The preview: the renderer's fragment with its headings moved under the page's own. */
   html: string;
   timeline: Timeline | null;
-}
-
-/** The renderer's h1–h4 as h3–h6. Tags only: the renderer has escaped every `<` in the text. */
-export function demoteHeadings(html: string): string {
-  return html.replace(/<(\/?)h([1-4])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 2}`);
 }
 
 /** The timeline when there is an incident, computed once: the plan and the timeline view both show it. */

@@ -5,13 +5,8 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { DocumentModel } from '../../engine/document/model.ts';
-import { renderHtml } from '../../engine/export/html.ts';
+import { demoteHeadings, renderHtml } from '../../engine/export/html.ts';
 import { documentHtml } from '../../security/trusted-types.ts';
-
-/** The renderer's fragment with h1–h4 turned into h3–h6. Tags only: the renderer escaped every `<` in the text. */
-function demoteHeadings(html: string): string {
-  return html.replace(/<(\/?)h([1-4])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 2}`);
-}
 
 export function ReportPreview({ doc }: { doc: DocumentModel }) {
   const html = useMemo(() => documentHtml(demoteHeadings(renderHtml(doc))), [doc]);
