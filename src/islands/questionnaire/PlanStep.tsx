@@ -105,10 +105,6 @@ export function PlanStep({ answers, today }: { answers: Answers; today: string }
 
   return (
     <>
-      <p class="step-intro">
-        Your plan is ready. Print it for the binder, and download the Word or Markdown file to edit. Review it with your team and counsel; it is
-        rebuilt whenever you change an answer.
-      </p>
       {timeline ? (
         <p>
           <a href={href('/incident/')}>Open the incident view</a> to follow the deadlines, mark notices sent and keep a decision log.

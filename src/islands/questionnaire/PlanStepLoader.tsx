@@ -36,7 +36,14 @@ export function PlanStepLoader(props: { answers: Answers; today: string }) {
       live = false;
     };
   }, []);
-  if (failed) return <p class="notice notice-problem">{PLAN_NOT_BUILT}</p>;
-  if (!loaded) return <BuildingPlan />;
-  return <loaded.PlanStep {...props} />;
+  return (
+    <>
+      {/* Shown with the step, before the plan: the first screen has its words at once. */}
+      <p class="step-intro">
+        Your plan, built from your answers: print it for the binder, and download the Word or Markdown file to edit. Review it with your team and
+        counsel; it is rebuilt whenever you change an answer.
+      </p>
+      {failed ? <p class="notice notice-problem">{PLAN_NOT_BUILT}</p> : loaded ? <loaded.PlanStep {...props} /> : <BuildingPlan />}
+    </>
+  );
 }
