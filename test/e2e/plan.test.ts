@@ -720,6 +720,23 @@ describe('downloads', () => {
   });
 });
 
+describe('with scripting off', () => {
+  it('says what to use instead on /plan/ and /incident/, and no loading line waits forever', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    for (const [path, loading] of [
+      ['/plan/', '.questionnaire-loading'],
+      ['/incident/', '.incident-loading'],
+    ] as const) {
+      await page.goto(`${site.server.origin}${path}`);
+      expect(await page.locator('.noscript-message').isVisible(), path).toBe(true);
+      expect(await page.locator(loading).count(), path).toBe(1);
+      expect(await page.locator(loading).isVisible(), path).toBe(false);
+    }
+    await context.close();
+  });
+});
+
 describe('printing the plan', () => {
   it('shows only the plan when printed, and makes a PDF', async () => {
     const { context, page } = await newSession();
