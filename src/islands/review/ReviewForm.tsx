@@ -39,7 +39,7 @@ import { SaveBar } from './storage-panels.tsx';
 import { todayLocal } from '../shared/today.ts';
 import { loadSavedReview, organizationFromAnswers } from './storage.ts';
 
-type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt'; raw: string; problem: string };
+type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt' | 'unchecked'; raw: string; problem: string };
 
 export default function ReviewForm() {
   const [draft, dispatch] = useReducer(draftReducer, undefined, () => emptyDraft());
@@ -73,8 +73,8 @@ export default function ReviewForm() {
       if (loaded.status === 'ok') {
         dispatch({ type: 'replace', draft: loaded.value });
         autosave.adopt(loaded.value, loaded.savedAt);
-      } else if (loaded.status === 'corrupt') {
-        setStorage({ state: 'corrupt', raw: loaded.raw, problem: loaded.problem });
+      } else if (loaded.status === 'corrupt' || loaded.status === 'unchecked') {
+        setStorage({ state: loaded.status, raw: loaded.raw, problem: loaded.problem });
         return;
       } else {
         if (loaded.status === 'unavailable') autosave.unavailable(loaded.problem);
@@ -130,10 +130,17 @@ export default function ReviewForm() {
   const sectionProps = { draft, errors, update, announce: setAnnouncement };
   const ready = storage.state !== 'loading';
 
-  if (storage.state === 'corrupt') {
+  if (storage.state === 'corrupt' || storage.state === 'unchecked') {
     return (
       <div class="review-app">
-        <RecoveryPanel what="review" filename={downloadName({ what: 'review saved data', date: todayLocal(), extension: 'txt' })} raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
+        <RecoveryPanel
+          what="review"
+          filename={downloadName({ what: 'review saved data', date: todayLocal(), extension: 'txt' })}
+          raw={storage.raw}
+          problem={storage.problem}
+          unchecked={storage.state === 'unchecked'}
+          onStartOver={startOver}
+        />
       </div>
     );
   }

@@ -1,4 +1,7 @@
-/** Saved data that cannot be opened: say so, keep it, and offer a copy or a fresh start. Never a blank page. */
+/**
+ * Saved data that cannot be opened: say so, keep it, and offer a copy or a fresh start. Never a blank page. Data
+ * that could not be checked (the page's code did not load) is not known to be wrong: reload, not a fresh start.
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import { downloadFile } from './files.ts';
 
@@ -9,6 +12,8 @@ export function RecoveryPanel(props: {
   filename: string;
   raw: string;
   problem: string;
+  /** The check could not run: the data may be fine. */
+  unchecked?: boolean;
   onStartOver: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -17,20 +22,34 @@ export function RecoveryPanel(props: {
   return (
     <div class="recovery-panel" aria-labelledby="recovery-title">
       <h2 id="recovery-title" ref={heading} tabIndex={-1}>
-        Your saved {props.what} could not be opened
+        Your saved {props.what} could not be {props.unchecked ? 'checked' : 'opened'}
       </h2>
       <p>{props.problem}</p>
-      <p>
-        {them === 'them' ? 'They are' : 'It is'} still on this device, unchanged. Download {them} to keep a copy (someone technical may be
-        able to repair {them}), or start over with an empty form, which deletes {them}.
-      </p>
+      {props.unchecked ? (
+        <p>
+          {them === 'them' ? 'They are' : 'It is'} still on this device, unchanged. Reload the page to open {them}, or download {them} to keep a
+          copy.
+        </p>
+      ) : (
+        <p>
+          {them === 'them' ? 'They are' : 'It is'} still on this device, unchanged. Download {them} to keep a copy (someone technical may be
+          able to repair {them}), or start over with an empty form, which deletes {them}.
+        </p>
+      )}
       <div class="button-row">
-        <button type="button" onClick={() => downloadFile(props.filename, props.raw, 'text/plain;charset=utf-8')}>
+        {props.unchecked ? (
+          <button type="button" onClick={() => location.reload()}>
+            Reload the page
+          </button>
+        ) : null}
+        <button type="button" class={props.unchecked ? 'button-secondary' : undefined} onClick={() => downloadFile(props.filename, props.raw, 'text/plain;charset=utf-8')}>
           Download the saved data
         </button>
-        <button type="button" class="button-warning" onClick={props.onStartOver}>
-          Start over
-        </button>
+        {props.unchecked ? null : (
+          <button type="button" class="button-warning" onClick={props.onStartOver}>
+            Start over
+          </button>
+        )}
       </div>
     </div>
   );

@@ -45,7 +45,7 @@ describe('loadSavedReview', () => {
     items.set(STORE_KEYS.review, raw);
     const failing = () => Promise.reject(new Error('Failed to fetch dynamically imported module.'));
     expect(await loadSavedReview(failing)).toEqual({
-      status: 'corrupt',
+      status: 'unchecked',
       raw,
       problem: 'The saved review could not be checked just now (the page did not finish loading). Reload the page to try again.',
     });
