@@ -90,7 +90,7 @@ export default function LiveExercise({ scenario, title, objectives, injects, rev
 
   if (view === 'loading') {
     return (
-      <div>
+      <div class="live-loading">
         <h1>Run live: {title}</h1>
         <p>Loading the live session…</p>
       </div>
