@@ -43,6 +43,8 @@ async function openSaved(page: Page, review: Review): Promise<void> {
   await page.evaluate((value) => localStorage.setItem('breachline:review', value), saved);
   await page.reload();
   await page.locator('.review-app[data-ready="true"]').waitFor();
+  // The report's preview follows the form by a task.
+  await page.locator('.review-report').waitFor();
 }
 
 /** Focuses a field by its id and types into it with the keyboard. */

@@ -37,6 +37,7 @@ import {
 import { RecoveryPanel } from '../shared/RecoveryPanel.tsx';
 import { SaveBar } from './storage-panels.tsx';
 import { todayLocal } from '../shared/today.ts';
+import { useNextTask } from '../shared/next-task.ts';
 import { loadSavedReview, organizationFromAnswers } from './storage.ts';
 
 type Storage = { state: 'loading' } | { state: 'ready' } | { state: 'corrupt' | 'unchecked'; raw: string; problem: string };
@@ -100,7 +101,10 @@ export default function ReviewForm() {
     if (summaryRequest > 0) summary.current?.focus();
   }, [summaryRequest]);
 
-  const preview = useMemo(() => buildAfterActionReport(previewReview(draft), { asOf: todayLocal() }), [draft]);
+  const ready = storage.state !== 'loading';
+  // The report's preview a task after the form is ready: drawn together they held a phone's main thread too long.
+  const previewShown = useNextTask(ready) && ready;
+  const preview = useMemo(() => (previewShown ? buildAfterActionReport(previewReview(draft), { asOf: todayLocal() }) : null), [draft, previewShown]);
 
   /** The checked review for a download, or null after showing what to fix. */
   const requireReview = async (): Promise<Review | null> => {
@@ -128,7 +132,6 @@ export default function ReviewForm() {
   };
 
   const sectionProps = { draft, errors, update, announce: setAnnouncement };
-  const ready = storage.state !== 'loading';
 
   if (storage.state === 'corrupt' || storage.state === 'unchecked') {
     return (
@@ -200,7 +203,7 @@ export default function ReviewForm() {
       <section class="review-preview" aria-labelledby="section-preview">
         <h2 id="section-preview">Preview of the after-action report</h2>
         <p class="field-hint">This is what prints. It updates as you type.</p>
-        {ready ? <ReportPreview doc={preview} /> : <p>The preview appears once the page has loaded.</p>}
+        {preview ? <ReportPreview doc={preview} /> : <p>The preview appears once the page has loaded.</p>}
       </section>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
