@@ -16,6 +16,8 @@ import { ANSWERS_SCHEMA_VERSION } from './version.ts';
 export interface DroppedValue extends FieldProblem {
   /** The value that was dropped, when it is short enough to show (a short text, a number, yes or no). */
   value?: string;
+  /** A field the form does not ask for: nothing to answer again. */
+  notAsked?: true;
 }
 
 /** A value kept in a form the file did not give it, with what changed and why, in plain words. */
@@ -253,6 +255,10 @@ function droppedBy(answers: unknown, issue: Issue, problem: FieldProblem): Dropp
     const value = has(answers, path) ? shown(parent?.[path[path.length - 1]!]) : undefined;
     const message = problem.missing ? ENTRY_NEEDS_IT : isKeyField(issue.path) ? `${problem.message} ${ENTRY_NEEDS_IT}` : problem.message;
     const { missing: _missing, ...named } = withSubject({ ...problem, path: path.map(String).join('.'), message }, answers);
-    return value === undefined ? named : { ...named, value };
+    const dropped: DroppedValue = value === undefined ? named : { ...named, value };
+    // An unknown key is a field the form does not ask for, unless it is a state code that is not one (a wrong answer).
+    const key = String(path[path.length - 1]);
+    const notAsked = issue.code === 'unrecognized_keys' && !(key.length === 2 && key === key.toUpperCase());
+    return notAsked ? { ...dropped, notAsked: true } : dropped;
   });
 }

@@ -20,6 +20,12 @@ export function droppedLine(dropped: DroppedValue): string {
   return `${question}: ${what}. ${dropped.message}`;
 }
 
+/** One line per field the form does not ask for: its name in the file, and its value when short. */
+export function notAskedLine(dropped: DroppedValue): string {
+  const name = userText(dropped.path.split('.').pop() ?? dropped.path);
+  return dropped.value === undefined ? name : `${name}: ${userText(dropped.value)}`;
+}
+
 /** One line per value kept with a change: what it is about, then what changed and why. */
 export function changedLine(changed: ChangedValue): string {
   return `${changed.subject}: ${changed.message}`;
@@ -34,15 +40,19 @@ export function questionsToAnswer(problems: readonly StepProblem[]): string[] {
 export function importedNotice(fileName: string, salvaged: Salvaged, toAnswer: readonly string[]): ImportNotice {
   const lists: NonNullable<ImportNotice['lists']> = [];
   if (salvaged.migrationNotes.length > 0) lists.push({ title: 'It was made with an earlier version of Breachline and has been brought up to date: check these points.', items: salvaged.migrationNotes });
-  if (salvaged.dropped.length > 0) lists.push({ title: 'Left out because they are not valid (answer these again):', items: salvaged.dropped.map(droppedLine) });
+  const notValid = salvaged.dropped.filter((dropped) => !dropped.notAsked);
+  const notAsked = salvaged.dropped.filter((dropped) => dropped.notAsked);
+  if (notValid.length > 0) lists.push({ title: 'Left out because they are not valid (answer these again):', items: notValid.map(droppedLine) });
+  if (notAsked.length > 0) lists.push({ title: 'Left out because this form does not ask for them:', items: notAsked.map(notAskedLine) });
   if (salvaged.changed.length > 0) lists.push({ title: 'Kept with a change (check these):', items: salvaged.changed.map(changedLine) });
   if (toAnswer.length > 0) lists.push({ title: 'Still to answer:', items: [...toAnswer] });
   const name = userText(fileName);
   let text = `Imported ${name}. Check the answers below.`;
-  if (salvaged.dropped.length > 0) {
-    const count = salvaged.dropped.length === 1 ? '1 value that is not valid' : `${salvaged.dropped.length} values that are not valid`;
+  if (notValid.length > 0) {
+    const count = notValid.length === 1 ? '1 value that is not valid' : `${notValid.length} values that are not valid`;
     text = `Imported ${name}, except ${count}; everything else in the file was kept.`;
   } else if (toAnswer.length > 0) text = `Imported ${name}. Some questions are still unanswered: answer them to finish your plan.`;
+  else if (notAsked.length > 0) text = `Imported ${name}, except what this form does not ask for. Check the answers below.`;
   return lists.length > 0 ? { tone: 'ok', text, lists } : { tone: 'ok', text };
 }
 

@@ -98,6 +98,8 @@ describe('salvageAnswers', () => {
     expect((result.answers as any).incident.affected.byJurisdiction).toEqual(fixture('clinic').incident.affected.byJurisdiction);
     expect((result.answers as any).systems).toEqual(fixture('clinic').systems);
     expect(result.dropped.map((problem) => problem.path)).toEqual(['systems.colour', 'incident.affected.byJurisdiction.ZZ']);
+    // A field the form does not ask for is nothing to answer again; a state code that is not one is a wrong answer.
+    expect(result.dropped.map((problem) => problem.notAsked ?? false)).toEqual([true, false]);
   });
 
   it('counts an empty or blank text as unanswered: not left out, but still to answer when required', () => {

@@ -49,6 +49,16 @@ describe('importedNotice', () => {
     expect(notice.lists?.[1]?.items[0]).toMatch(/^On what date was the breach first known/);
   });
 
+  it('lists the fields this form does not ask for apart, as nothing to answer again', () => {
+    const input = fixture('clinic');
+    input.systems.colour = 'blue';
+    input.organization['\u202Eextra'] = true;
+    // Each name and value as the file gives them, isolated; the organization's group comes before the systems'.
+    const notice = noticeFor('extra.json', input);
+    expect(notice.text).toBe('Imported \u2068extra.json\u2069, except what this form does not ask for. Check the answers below.');
+    expect(notice.lists).toEqual([{ title: 'Left out because this form does not ask for them:', items: ['\u2068\u202Eextra\u2069: \u2068true\u2069', '\u2068colour\u2069: \u2068blue\u2069'] }]);
+  });
+
   it('lists an empty answer as still to answer, not as left out', () => {
     const input = fixture('clinic');
     input.organization.name = '';
