@@ -393,7 +393,19 @@ describe('the review form', () => {
 
   it('prints the after-action report and nothing else', async () => {
     const { context, page } = await newPage();
+    // Printed as soon as the form is ready, before its preview follows a task later: the preview is drawn for print.
+    await context.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('.review-app[data-ready="true"]')) return;
+        seen.disconnect();
+        const before = document.querySelectorAll('.review-report').length;
+        dispatchEvent(new Event('beforeprint'));
+        queueMicrotask(() => Object.assign(window, { printedEarly: { before, after: document.querySelectorAll('.review-report h3').length } }));
+      });
+      seen.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
     await openSaved(page, FULL_REVIEW);
+    expect(await page.evaluate(() => (window as unknown as { printedEarly: unknown }).printedEarly)).toEqual({ before: 0, after: 1 });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const visible = (selector: string) => {

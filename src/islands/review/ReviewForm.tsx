@@ -102,8 +102,15 @@ export default function ReviewForm() {
   }, [summaryRequest]);
 
   const ready = storage.state !== 'loading';
-  // The report's preview a task after the form is ready: drawn together they held a phone's main thread too long.
-  const previewShown = useNextTask(ready) && ready;
+  // The report's preview a task after the form is ready (drawn together they held a phone's main thread too long),
+  // or at once when the page is printed: the render runs in the print event's microtasks, before the page is laid out.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const print = () => setPrinting(true);
+    addEventListener('beforeprint', print);
+    return () => removeEventListener('beforeprint', print);
+  }, []);
+  const previewShown = (useNextTask(ready) || printing) && ready;
   const preview = useMemo(() => (previewShown ? buildAfterActionReport(previewReview(draft), { asOf: todayLocal() }) : null), [draft, previewShown]);
 
   /** The checked review for a download, or null after showing what to fix. */
