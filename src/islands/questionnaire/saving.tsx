@@ -124,6 +124,18 @@ function NoticeLine({ text }: { text: string }) {
   return <>{isolatedRuns(text).map((run, index) => (run.isolated ? <bdi key={index}>{run.text}</bdi> : run.text))}</>;
 }
 
+function NoticeList({ lines }: { lines: readonly string[] }) {
+  return (
+    <ul>
+      {lines.map((line, index) => (
+        <li key={index}>
+          <NoticeLine text={line} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Notice({ notice }: { notice: ImportNotice | null }) {
   return (
     <div class={notice?.tone === 'problem' ? 'notice notice-problem' : 'notice'} id="questionnaire-notice" role="status" aria-live="polite">
@@ -132,25 +144,11 @@ export function Notice({ notice }: { notice: ImportNotice | null }) {
           <NoticeLine text={notice.text} />
         </p>
       ) : null}
-      {notice?.details && notice.details.length > 0 ? (
-        <ul>
-          {notice.details.map((line, index) => (
-            <li key={index}>
-              <NoticeLine text={line} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {notice?.details && notice.details.length > 0 ? <NoticeList lines={notice.details} /> : null}
       {notice?.lists?.map((list) => (
         <Fragment key={list.title}>
           <p>{list.title}</p>
-          <ul>
-            {list.items.map((line, index) => (
-              <li key={index}>
-              <NoticeLine text={line} />
-            </li>
-            ))}
-          </ul>
+          <NoticeList lines={list.items} />
         </Fragment>
       ))}
     </div>
