@@ -9,7 +9,7 @@ import { recipientShort } from '../rules/describe.ts';
 import { CATALOG_RULES } from '../rules/catalog.ts';
 import { migrateAnswers, V0_KEYS, versionOf } from './migrate.ts';
 import { answersSchema, TEAM_ROLE_LABELS, type NoticeStatus } from './schema.ts';
-import { problemsFromIssues, type FieldProblem } from './validate.ts';
+import { looksLikeStateCode, onceEach, problemFromIssue, type FieldProblem } from './validate.ts';
 import { ANSWERS_SCHEMA_VERSION } from './version.ts';
 
 /** A value left out of the import, with the reason, in plain words. */
@@ -199,17 +199,6 @@ function keepAsUnsent(answers: unknown, issue: Issue): ChangedValue {
   return { path: `incident.notices.${ruleId}.status`, subject: noticeName(ruleId) ?? 'A notice in the file', message: NOT_SENT };
 }
 
-/** The problems, once each (the same path and message from two checks count once). */
-function once(problems: readonly FieldProblem[]): FieldProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}\u0000${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Reads an answers object of any known version, keeping what is valid. */
 export function salvageAnswers(input: unknown): SalvageResult {
   const refused = topLevelProblem(input);
@@ -235,10 +224,10 @@ export function salvageAnswers(input: unknown): SalvageResult {
       changed.push(...unsent.map((issue) => keepAsUnsent(answers, issue)));
       continue;
     }
-    const found = issues.map((issue) => ({ issue, problem: problemsFromIssues([issue])[0]! }));
+    const found = issues.map((issue) => ({ issue, problem: problemFromIssue(issue) }));
     const wrong = found.filter(({ issue, problem }) => !problem.missing || isKeyField(issue.path));
     if (wrong.length === 0) {
-      const missing = once(found.map(({ problem }) => problem)).map((problem) => withSubject(problem, answers));
+      const missing = onceEach(found.map(({ problem }) => problem)).map((problem) => withSubject(problem, answers));
       return { ok: true, answers, dropped, changed, missing, fromVersion, migrationNotes };
     }
     dropped.push(...wrong.flatMap(({ issue, problem }) => droppedBy(answers, issue, problem)));
@@ -258,7 +247,7 @@ function droppedBy(answers: unknown, issue: Issue, problem: FieldProblem): Dropp
     const dropped: DroppedValue = value === undefined ? named : { ...named, value };
     // An unknown key is a field the form does not ask for, unless it is a state code that is not one (a wrong answer).
     const key = String(path[path.length - 1]);
-    const notAsked = issue.code === 'unrecognized_keys' && !(key.length === 2 && key === key.toUpperCase());
+    const notAsked = issue.code === 'unrecognized_keys' && !looksLikeStateCode(key);
     return notAsked ? { ...dropped, notAsked: true } : dropped;
   });
 }

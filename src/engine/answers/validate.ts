@@ -25,6 +25,9 @@ export type ValidationResult = { ok: true; answers: Answers } | { ok: false; pro
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+/** A key written as a state code is ("TX", "ZZ"): an unknown one is a wrong code, not a field the form lacks. */
+export const looksLikeStateCode = (key: string): boolean => key.length === 2 && key === key.toUpperCase();
+
 /**
  * The choices a field accepts, as the questionnaire names them ("“Hospital or health system”"); the value as the
  * file spells it only where the form has no label for it.
@@ -73,7 +76,7 @@ function plainMessage(issue: Issue): string {
       if (issue.values.length === 1) return `This must be ${JSON.stringify(issue.values[0])}.`;
       return choicesMessage(issue.path, issue.values);
     case 'unrecognized_keys': {
-      const unknownCodes = issue.keys.filter((key) => key.length === 2 && key === key.toUpperCase() && !(key in US_JURISDICTIONS));
+      const unknownCodes = issue.keys.filter((key) => looksLikeStateCode(key) && !(key in US_JURISDICTIONS));
       if (unknownCodes.length === issue.keys.length) {
         return `Use two-letter US state or territory codes; not recognised: ${issue.keys.join(', ')}.`;
       }
@@ -160,21 +163,28 @@ function isUnanswered(issue: Issue): boolean {
   return UNANSWERED_CODES.has(issue.code) && 'input' in issue && issue.input === undefined;
 }
 
-export function problemsFromIssues(issues: readonly Issue[]): FieldProblem[] {
+/** One issue in plain words, with the question it is about. */
+export function problemFromIssue(issue: Issue): FieldProblem {
+  const path = issue.path.map(String).join('.');
+  const question = questionAt(issue.path);
+  const missing = isUnanswered(issue) ? { missing: true as const } : {};
+  const fileValues = missing.missing ? undefined : fileValuesOf(issue);
+  return { path, ...(question ? { question } : {}), message: messageFor(issue), ...missing, ...(fileValues ? { fileValues } : {}) };
+}
+
+/** The problems, once each: the same path and message from two checks count once. */
+export function onceEach(problems: readonly FieldProblem[]): FieldProblem[] {
   const seen = new Set<string>();
-  const problems: FieldProblem[] = [];
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.');
-    const message = messageFor(issue);
-    const key = `${path}\u0000${message}`;
-    if (seen.has(key)) continue;
+  return problems.filter((problem) => {
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
     seen.add(key);
-    const question = questionAt(issue.path);
-    const missing = isUnanswered(issue) ? { missing: true as const } : {};
-    const fileValues = missing.missing ? undefined : fileValuesOf(issue);
-    problems.push({ path, ...(question ? { question } : {}), message, ...missing, ...(fileValues ? { fileValues } : {}) });
-  }
-  return problems;
+    return true;
+  });
+}
+
+export function problemsFromIssues(issues: readonly Issue[]): FieldProblem[] {
+  return onceEach(issues.map(problemFromIssue));
 }
 
 /** Checks current-version answers. Use `parseAnswers` (index.ts) to accept older versions too. */
