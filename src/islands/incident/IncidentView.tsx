@@ -77,7 +77,7 @@ export default function IncidentView() {
     };
   }, [draft, today]);
 
-  if (!records) return <p class="incident-loading">Reading the incident kept on this device…</p>;
+  if (!records) return <p class="incident-loading holds-screen">Reading the incident kept on this device…</p>;
 
   const commit = (next: { draft?: Draft; log?: LogEntry[]; tasks?: Records['tasks']; closed?: Records['closed'] }, entries: LogEntryInput[], done: string) => {
     let log = next.log ?? records.log;
@@ -160,7 +160,7 @@ export default function IncidentView() {
   };
 
   return (
-    <div class="incident-view">
+    <div class="incident-view holds-screen">
       <div class={`notice${message?.tone === 'problem' ? ' notice-problem' : ''}`} role="status" aria-live="polite">
         {message ? (
           <>

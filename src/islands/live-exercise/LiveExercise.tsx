@@ -90,7 +90,7 @@ export default function LiveExercise({ scenario, title, objectives, injects, rev
 
   if (view === 'loading') {
     return (
-      <div class="live-loading">
+      <div class="live-loading holds-screen">
         <h1>Run live: {title}</h1>
         <p>Loading the live session…</p>
       </div>

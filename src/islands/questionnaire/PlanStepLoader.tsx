@@ -11,7 +11,7 @@ let planStepModule: Promise<PlanStepModule> | null = null;
 /** While the plan is built: a screen high, so the footer does not show below it and then move away (a layout shift). */
 export function BuildingPlan({ text = 'Building your plan…' }: { text?: string }) {
   return (
-    <p class="plan-building" aria-busy="true">
+    <p class="plan-building holds-screen" aria-busy="true">
       {text}
     </p>
   );

@@ -221,7 +221,7 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   if (storage.state === 'loading') {
     return (
-      <div class="questionnaire" data-ready="false">
+      <div class="questionnaire holds-screen" data-ready="false">
         {/* Keyed, so the questionnaire's first render makes new elements instead of moving this one (a layout shift). */}
         <p class="questionnaire-loading" key="loading">
           Loading the questionnaire…
@@ -231,7 +231,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   }
   if (storage.state === 'corrupt') {
     return (
-      <div class="questionnaire" data-ready="true">
+      <div class="questionnaire holds-screen" data-ready="true">
         <RecoveryPanel what="answers" filename={downloadName({ what: 'saved-answers', date: today, extension: 'txt' })} raw={storage.raw} problem={storage.problem} onStartOver={startOver} />
       </div>
     );
@@ -239,7 +239,7 @@ export default function Questionnaire(props: QuestionnaireText) {
 
   if (returning) {
     return (
-      <div class="questionnaire step-return" data-ready="true" data-step="return">
+      <div class="questionnaire holds-screen step-return" data-ready="true" data-step="return">
         <div class="save-bar">
           <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} />
           <StartOver onConfirm={startOver} />
@@ -257,7 +257,7 @@ export default function Questionnaire(props: QuestionnaireText) {
   const planAnswers: Answers | null = verdict?.ok ? verdict.answers : null;
 
   return (
-    <div class={`questionnaire step-${step}`} data-ready="true" data-step={step}>
+    <div class={`questionnaire holds-screen step-${step}`} data-ready="true" data-step={step}>
       <div class="save-bar">
         {/* The browser's answer comes after the step is shown: below the step it moves nothing; the plan step has no files below. */}
         <SaveStatus savedAt={autosave.savedAt} problem={autosave.problem} cleared={autosave.cleared} keepWarning={step === 'plan' ? autosave.keepWarning : null} />
